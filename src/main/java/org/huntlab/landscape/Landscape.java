@@ -1,0 +1,29 @@
+package org.huntlab.landscape;
+
+import org.apache.commons.rng.UniformRandomProvider;
+
+/**
+ * A potential f: R^d → R shared by every agent of a hunt, with its gradient.
+ *
+ * @implNote Implementations are immutable and safe to share between agents; anything that
+ *     needs scratch memory or a minibatch stream lives in the per-agent {@link Oracle}.
+ */
+public interface Landscape {
+
+    /** The number of coordinates d of a point. */
+    int dimension();
+
+    /** The value f(x) (the full training loss for a learned landscape). */
+    double value(double[] x);
+
+    /** A gradient evaluator owned by one agent, drawing minibatches from {@code rng}. */
+    Oracle oracle(UniformRandomProvider rng);
+
+    /** A seeded random starting point, distributed as this landscape's initializer says. */
+    double[] initialPoint(UniformRandomProvider rng);
+
+    /** Train and test loss and accuracy at x; an analytic landscape reports only f(x). */
+    default Evaluation evaluate(double[] x) {
+        return Evaluation.ofLoss(value(x));
+    }
+}
