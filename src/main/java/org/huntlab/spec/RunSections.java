@@ -1,0 +1,82 @@
+package org.huntlab.spec;
+
+/** The small sections of a spec: interaction, schedule, stop and output. */
+public final class RunSections {
+
+    private RunSections() {
+    }
+
+    /**
+     * {@code interaction:}.
+     *
+     * @param step η, the scale of every interaction displacement (default 0.01)
+     */
+    public record InteractionSpec(Double step) {
+
+        /** The default η. */
+        public static final double DEFAULT_STEP = 0.01;
+
+        /** Fills defaults and checks η &gt; 0. */
+        public InteractionSpec {
+            step = Fields.positive(Fields.orDefault(step, DEFAULT_STEP), "step");
+        }
+    }
+
+    /**
+     * {@code schedule:}.
+     *
+     * @param mode {@code lockstep} (the only mode so far)
+     * @param maxSteps rounds at most (default 1000)
+     * @param evalEvery evaluate every this many rounds (default 100)
+     */
+    public record ScheduleSpec(String mode, Long maxSteps, Long evalEvery) {
+
+        /** Fills defaults and checks ranges. */
+        public ScheduleSpec {
+            mode = Fields.orDefault(mode, "lockstep");
+            if (!mode.equals("lockstep")) {
+                throw new IllegalArgumentException("mode: unknown schedule mode '" + mode
+                        + "'; allowed: lockstep");
+            }
+            maxSteps = Fields.atLeastOne(Fields.orDefault(maxSteps, 1000L), "maxSteps");
+            evalEvery = Fields.atLeastOne(Fields.orDefault(evalEvery, 100L), "evalEvery");
+        }
+    }
+
+    /**
+     * {@code stop:} — end the run early when an agent's metric crosses a threshold.
+     *
+     * @param agent the watched agent's id
+     * @param metric loss, train-loss, train-accuracy, test-loss or test-accuracy
+     * @param atLeast stop when metric ≥ this
+     * @param atMost stop when metric ≤ this
+     */
+    public record StopSpec(String agent, String metric, Double atLeast, Double atMost) {
+
+        /** Checks that the metric is known and exactly one threshold is given. */
+        public StopSpec {
+            Fields.required(agent, "agent");
+            Fields.required(metric, "metric");
+            org.huntlab.landscape.Evaluation.ofLoss(0).metric(metric);
+            if ((atLeast == null) == (atMost == null)) {
+                throw new IllegalArgumentException("give exactly one of atLeast, atMost");
+            }
+        }
+    }
+
+    /**
+     * {@code output:}.
+     *
+     * @param dir the folder run directories go under (default runs)
+     * @param checkpointEvery rounds between checkpoints; 0 for none (default 0)
+     */
+    public record OutputSpec(String dir, Long checkpointEvery) {
+
+        /** Fills defaults. */
+        public OutputSpec {
+            dir = Fields.orDefault(dir, "runs");
+            checkpointEvery = (long) Fields.nonNegative(Fields.orDefault(checkpointEvery, 0L),
+                    "checkpointEvery");
+        }
+    }
+}

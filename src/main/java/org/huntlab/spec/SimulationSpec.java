@@ -1,0 +1,145 @@
+package org.huntlab.spec;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.commons.rng.UniformRandomProvider;
+import org.apache.commons.rng.sampling.UnitSphereSampler;
+import org.huntlab.agent.AgentPlan;
+import org.huntlab.dynamics.RandomStreams;
+import org.huntlab.hunt.Scheme;
+import org.huntlab.hunt.StopCondition;
+import org.huntlab.interaction.Coupling;
+import org.huntlab.landscape.Landscape;
+import org.huntlab.spec.RunSections.InteractionSpec;
+import org.huntlab.spec.RunSections.OutputSpec;
+import org.huntlab.spec.RunSections.ScheduleSpec;
+import org.huntlab.spec.RunSections.StopSpec;
+
+/**
+ * A whole simulation spec as written in {@code simulations/*.yaml}, with defaults filled in.
+ *
+ * @param name the run's name (default "run")
+ * @param seed the run seed (default 1)
+ * @param landscape the potential
+ * @param agents the agents, at least one
+ * @param couplings who reacts to whom (default none)
+ * @param interaction the interaction step η
+ * @param schedule rounds and evaluations
+ * @param stop an optional early stop (null for none)
+ * @param output where results go
+ */
+public record SimulationSpec(String name, Long seed, LandscapeSpec landscape,
+                             List<AgentSpec> agents, List<CouplingSpec> couplings,
+                             InteractionSpec interaction, ScheduleSpec schedule, StopSpec stop,
+                             OutputSpec output) {
+
+    /** The prefix that makes a coupling end name every agent of a role. */
+    public static final String ROLE_PREFIX = "role:";
+
+    /** Fills defaults. */
+    public SimulationSpec {
+        name = Fields.orDefault(name, "run");
+        if (!name.matches("[A-Za-z0-9_.-]+")) {
+            throw new IllegalArgumentException("name must use letters, digits, '.', '-' and '_'"
+                    + " (it names a folder), got '" + name + "'");
+        }
+        seed = Fields.orDefault(seed, 1L);
+        Fields.required(landscape, "landscape");
+        Fields.required(agents, "agents");
+        if (agents.isEmpty()) {
+            throw new IllegalArgumentException("agents: at least one agent is needed");
+        }
+        agents = List.copyOf(agents);
+        couplings = List.copyOf(Fields.orDefault(couplings, List.of()));
+        interaction = Fields.orDefault(interaction, new InteractionSpec(null));
+        schedule = Fields.orDefault(schedule, new ScheduleSpec(null, null, null));
+        output = Fields.orDefault(output, new OutputSpec(null, null));
+    }
+
+    /** The ids of the agents an end of a coupling names, in agent order (may be empty). */
+    public List<String> resolve(String end) {
+        if (end.startsWith(ROLE_PREFIX)) {
+            String role = end.substring(ROLE_PREFIX.length());
+            return agents.stream().filter(a -> a.role().equals(role)).map(AgentSpec::id)
+                    .toList();
+        }
+        return agents.stream().map(AgentSpec::id).filter(end::equals).toList();
+    }
+
+    /** The runnable scheme: landscape built, starts drawn, couplings resolved to ids. */
+    public Scheme toScheme() {
+        Landscape built = landscape.build(seed);
+        Map<String, double[]> starts = startingPoints(built);
+        List<AgentPlan> plans = new ArrayList<>();
+        for (AgentSpec a : agents) {
+            List<Coupling> mine = new ArrayList<>();
+            for (CouplingSpec c : couplings) {
+                if (!resolve(c.target()).contains(a.id())) {
+                    continue;
+                }
+                List<String> sources = resolve(c.source()).stream()
+                        .filter(s -> !s.equals(a.id())).toList();
+                if (!sources.isEmpty()) {
+                    mine.add(new Coupling(sources, c.actionValue(), c.kernel().build(),
+                            c.aggregationValue()));
+                }
+            }
+            OptimizerSpec optimizer = a.optimizer();
+            int d = built.dimension();
+            plans.add(new AgentPlan(a.id(), a.role(), starts.get(a.id()),
+                    rng -> optimizer.build(d, rng), mine));
+        }
+        Optional<StopCondition> stopCondition = Optional.ofNullable(stop).map(s ->
+                new StopCondition(s.agent(), s.metric(),
+                        s.atLeast() == null ? Double.NaN : s.atLeast(),
+                        s.atMost() == null ? Double.NaN : s.atMost()));
+        return new Scheme(name, seed, built, plans, interaction.step(), schedule.maxSteps(),
+                schedule.evalEvery(), stopCondition);
+    }
+
+    private Map<String, double[]> startingPoints(Landscape built) {
+        Map<String, AgentSpec> byId = new LinkedHashMap<>();
+        agents.forEach(a -> byId.put(a.id(), a));
+        Map<String, double[]> starts = new HashMap<>();
+        for (AgentSpec a : agents) {
+            start(a, byId, built, starts, new ArrayList<>());
+        }
+        return starts;
+    }
+
+    private double[] start(AgentSpec a, Map<String, AgentSpec> byId, Landscape built,
+                           Map<String, double[]> starts, List<String> chain) {
+        double[] known = starts.get(a.id());
+        if (known != null) {
+            return known;
+        }
+        if (chain.contains(a.id())) {
+            throw new IllegalStateException("init.from forms a cycle: "
+                    + String.join(" → ", chain) + " → " + a.id());
+        }
+        chain.add(a.id());
+        UniformRandomProvider rng = RandomStreams.stream(seed, "init/" + a.id());
+        AgentSpec.InitSpec init = a.init();
+        double[] x;
+        if (init.position() != null) {
+            x = init.position().stream().mapToDouble(Double::doubleValue).toArray();
+        } else if (init.from() != null) {
+            double[] origin = start(byId.get(init.from()), byId, built, starts, chain);
+            x = origin.clone();
+            if (init.offset() > 0) {
+                double[] u = UnitSphereSampler.of(rng, x.length).sample();
+                for (int i = 0; i < x.length; i++) {
+                    x[i] += init.offset() * u[i];
+                }
+            }
+        } else {
+            x = built.initialPoint(rng);
+        }
+        starts.put(a.id(), x);
+        return x;
+    }
+}

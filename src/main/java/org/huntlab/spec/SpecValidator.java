@@ -1,0 +1,143 @@
+package org.huntlab.spec;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BiFunction;
+import org.huntlab.interaction.Action;
+import org.huntlab.landscape.Landscape;
+
+/**
+ * Checks what no single section can: references between agents and couplings, dimensions,
+ * and settings under which a hunt cannot settle (those are warnings, not errors).
+ */
+final class SpecValidator {
+
+    private final SimulationSpec spec;
+    private final BiFunction<String, String, SpecException> error;
+
+    SpecValidator(SimulationSpec spec, BiFunction<String, String, SpecException> error) {
+        this.spec = spec;
+        this.error = error;
+    }
+
+    /** Throws the first error found; returns the warnings. */
+    List<String> validate() {
+        int dimension = landscapeDimension();
+        Map<String, Integer> index = new HashMap<>();
+        List<AgentSpec> agents = spec.agents();
+        for (int i = 0; i < agents.size(); i++) {
+            if (index.putIfAbsent(agents.get(i).id(), i) != null) {
+                throw error.apply("agents[" + i + "].id", "duplicate agent id '"
+                        + agents.get(i).id() + "'; ids must be unique");
+            }
+        }
+        for (int i = 0; i < agents.size(); i++) {
+            var init = agents.get(i).init();
+            if (init.position() != null && init.position().size() != dimension) {
+                throw error.apply("agents[" + i + "].init.position", "has "
+                        + init.position().size() + " coordinates; the landscape has dimension "
+                        + dimension);
+            }
+            if (init.from() != null && !index.containsKey(init.from())) {
+                throw error.apply("agents[" + i + "].init.from", "unknown agent '"
+                        + init.from() + "'; agents: " + String.join(", ", index.keySet()));
+            }
+        }
+        checkInitCycles(index);
+        for (int j = 0; j < spec.couplings().size(); j++) {
+            CouplingSpec c = spec.couplings().get(j);
+            checkEnd("couplings[" + j + "].target", c.target(), index);
+            checkEnd("couplings[" + j + "].source", c.source(), index);
+            List<String> targets = spec.resolve(c.target());
+            List<String> sources = spec.resolve(c.source());
+            if (sources.size() == 1 && targets.equals(sources)) {
+                throw error.apply("couplings[" + j + "].source", "agent '" + sources.get(0)
+                        + "' cannot react to itself");
+            }
+        }
+        if (spec.stop() != null && !index.containsKey(spec.stop().agent())) {
+            throw error.apply("stop.agent", "unknown agent '" + spec.stop().agent()
+                    + "'; agents: " + String.join(", ", index.keySet()));
+        }
+        return warnings();
+    }
+
+    private int landscapeDimension() {
+        try {
+            Landscape built = spec.landscape().build(spec.seed());
+            return built.dimension();
+        } catch (IllegalArgumentException e) {
+            String problem = e.getMessage();
+            String field = problem == null ? "" : problem.split("[ :]", 2)[0];
+            boolean named = Set.of(spec.landscape().getClass().getRecordComponents()).stream()
+                    .anyMatch(c -> c.getName().equals(field));
+            throw error.apply(named ? "landscape." + field : "landscape", problem);
+        }
+    }
+
+    private void checkInitCycles(Map<String, Integer> index) {
+        for (AgentSpec a : spec.agents()) {
+            Set<String> seen = new HashSet<>();
+            AgentSpec at = a;
+            while (at.init().from() != null) {
+                if (!seen.add(at.id())) {
+                    throw error.apply("agents[" + index.get(a.id()) + "].init.from",
+                            "init.from forms a cycle through '" + a.id() + "'");
+                }
+                at = spec.agents().get(index.get(at.init().from()));
+            }
+        }
+    }
+
+    private void checkEnd(String path, String end, Map<String, Integer> index) {
+        if (spec.resolve(end).isEmpty()) {
+            if (end.startsWith(SimulationSpec.ROLE_PREFIX)) {
+                Set<String> roles = new java.util.TreeSet<>();
+                spec.agents().forEach(a -> roles.add(a.role()));
+                throw error.apply(path, "no agent has role '"
+                        + end.substring(SimulationSpec.ROLE_PREFIX.length()) + "'; roles: "
+                        + String.join(", ", roles));
+            }
+            throw error.apply(path, "unknown agent '" + end + "'; agents: "
+                    + String.join(", ", index.keySet()) + " (or role:NAME)");
+        }
+    }
+
+    /** A hunt settles only when the prey flees harder at contact than the predator chases. */
+    private List<String> warnings() {
+        List<String> out = new ArrayList<>();
+        List<CouplingSpec> cs = spec.couplings();
+        for (int i = 0; i < cs.size(); i++) {
+            CouplingSpec flee = cs.get(i);
+            if (flee.actionValue() != Action.FLEE) {
+                continue;
+            }
+            for (int j = 0; j < cs.size(); j++) {
+                CouplingSpec chase = cs.get(j);
+                if (chase.actionValue() == Action.CHASE
+                        && overlaps(flee.target(), chase.source())
+                        && overlaps(flee.source(), chase.target())
+                        && flee.kernel().k0() <= chase.kernel().k0()) {
+                    out.add("couplings[" + i + "] and couplings[" + j + "]: the flee strength U0 = "
+                            + flee.kernel().k0() + " is not above the chase strength V0 = "
+                            + chase.kernel().k0() + ", so the predator catches the prey and "
+                            + "the pair does not settle (it needs U0 > V0)");
+                }
+            }
+        }
+        if (spec.output().checkpointEvery() > 0) {
+            out.add("output.checkpointEvery: checkpoints are not written yet; the setting is "
+                    + "ignored");
+        }
+        return out;
+    }
+
+    private boolean overlaps(String a, String b) {
+        List<String> left = spec.resolve(a);
+        return spec.resolve(b).stream().anyMatch(left::contains);
+    }
+}
