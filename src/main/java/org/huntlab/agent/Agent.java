@@ -187,8 +187,8 @@ public final class Agent extends AbstractBehavior<Agent.Command> {
             for (int i = 0; i < x.length; i++) {
                 x[i] += push[i];
             }
-            inbox.remove(step.round());
         }
+        inbox.headMap(step.round(), true).clear();
         current = null;
         if (step.evaluate()) {
             if (!allFinite(x)) {

@@ -58,4 +58,44 @@ class PredatorPreyPairTest {
         double along = Math.abs(last.get(1).position()[0] - before.get(1).position()[0]);
         assertTrue(along > (1 - RELATIVE) * moved, "the pair runs along the ravine axis x1");
     }
+
+    @ParameterizedTest(name = "aggregation {0}")
+    @CsvSource({"sum, 2.0", "mean, 1.0"})
+    void twoPredatorsPushThePreyAsOne(String aggregation, double strength) {
+        double u0 = 2;
+        double v0 = 0.5;
+        String yaml = """
+                name: pack
+                seed: 11
+                landscape: {type: ravine, dimension: 4, stiffness: 10.0}
+                agents:
+                  - {id: prey, role: prey, optimizer: {type: sgd, lr: 0.01}}
+                  - {id: w1, role: predator, optimizer: {type: sgd, lr: 0.01},
+                     init: {from: prey, offset: 0.5}}
+                  - {id: w2, role: predator, optimizer: {type: sgd, lr: 0.01},
+                     init: {from: prey, offset: 0.5}}
+                couplings:
+                  - {target: prey, source: role:predator, action: flee, aggregation: %s,
+                     kernel: {type: exponential, k0: %s, sigma: 1.0}}
+                  - {target: role:predator, source: prey, action: chase,
+                     kernel: {type: constant, k0: %s}}
+                interaction: {step: 0.01}
+                schedule: {maxSteps: 30000, evalEvery: 1000}
+                """.formatted(aggregation, u0, v0);
+        Scheme scheme = SpecLoader.parse("pack.yaml", yaml, List.of()).spec().toScheme();
+        List<List<Agent.Stepped>> evaluations = new ArrayList<>();
+        Hunt.run(scheme, (round, reports) -> evaluations.add(reports), ConfigFactory.load());
+        List<Agent.Stepped> last = evaluations.get(evaluations.size() - 1);
+        List<Agent.Stepped> before = evaluations.get(evaluations.size() - 2);
+        // both predators run behind the prey at V0, each keeping its own lag (their gap is a
+        // constant of the motion), so the prey settles where its summed or averaged flight
+        // balances the chase: (strength/2)·U0·(e^(−r1/σ) + e^(−r2/σ)) = V0
+        double r1 = Interaction.distance(last.get(0).position(), last.get(1).position());
+        double r2 = Interaction.distance(last.get(0).position(), last.get(2).position());
+        double push = strength / 2 * u0 * (Math.exp(-r1) + Math.exp(-r2));
+        assertEquals(v0, push, RELATIVE * v0, "flight balances chase at r1=" + r1 + ", r2=" + r2);
+        double speed = Interaction.distance(last.get(0).position(), before.get(0).position())
+                / (1000 * 0.01);
+        assertEquals(v0, speed, RELATIVE * v0, "the pack runs at V0");
+    }
 }
