@@ -1,6 +1,6 @@
 package org.huntlab.agent;
 
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,8 +13,10 @@ import org.apache.pekko.actor.typed.javadsl.ActorContext;
 import org.apache.pekko.actor.typed.javadsl.Behaviors;
 import org.apache.pekko.actor.typed.javadsl.Receive;
 import org.huntlab.dynamics.Optimizer;
-import org.huntlab.interaction.Coupling;
+import org.huntlab.dynamics.SharedMoments;
 import org.huntlab.interaction.Interaction;
+import org.huntlab.interaction.InteractionMode;
+import org.huntlab.interaction.InteractionRule;
 import org.huntlab.landscape.Evaluation;
 import org.huntlab.landscape.Landscape;
 import org.huntlab.landscape.Oracle;
@@ -22,9 +24,15 @@ import org.huntlab.landscape.Oracle;
 /**
  * One optimizer walking the landscape, as an actor that owns its parameters.
  *
- * <p>A lockstep round: on {@link Step} the agent takes its gradient step, sends its new
- * position to every agent that reacts to it, waits for the positions of the agents it reacts
- * to, applies the interaction step η·Σ ±K(r)·e and reports {@link Stepped}.
+ * <p>A lockstep round in split mode: on {@link Step} the agent takes its gradient step, sends
+ * its new position to every agent that reacts to it, waits for the positions of the agents it
+ * reacts to, applies the interaction step η·Σ ±K(r)·e and reports {@link Stepped}. In force
+ * mode the positions are exchanged first and the force enters the gradient. With connected
+ * momenta the members of a group also exchange gradients before the optimizer step.
+ *
+ * <p>A dormant agent (a predator that joins later) neither steps nor counts gradient calls; it
+ * still announces its position each round, marked inactive, so nobody waits for it and nobody
+ * reacts to it, until a {@link Place} wakes it.
  *
  * @implNote The parameter vector is a {@code double[]} owned by this actor alone; other agents
  *     only ever see copies sent in {@link Position} messages. It is a Java array and not an
@@ -38,26 +46,59 @@ public final class Agent extends AbstractBehavior<Agent.Command> {
     public sealed interface Command {
     }
 
-    /** Tells the agent whom to send its position to after each gradient step. */
-    public record Connect(Map<String, ActorRef<Command>> subscribers) implements Command {
+    /**
+     * Tells the agent whom to send its position to, and whom to send its gradient to when it
+     * shares moments.
+     */
+    public record Connect(Map<String, ActorRef<Command>> subscribers,
+                          Map<String, ActorRef<Command>> momentGroup) implements Command {
 
-        /** Copies the map. */
+        /** Copies the maps. */
         public Connect {
             subscribers = Map.copyOf(subscribers);
+            momentGroup = Map.copyOf(momentGroup);
+        }
+
+        /** Position subscribers only. */
+        public Connect(Map<String, ActorRef<Command>> subscribers) {
+            this(subscribers, Map.of());
         }
     }
 
-    /** Runs lockstep round {@code round}; {@code evaluate} asks for metrics and position. */
-    public record Step(long round, boolean evaluate, ActorRef<Report> replyTo)
-            implements Command {
+    /**
+     * Runs lockstep round {@code round}.
+     *
+     * @param evaluate attach metrics and the position to the report
+     * @param position attach the position to the report
+     */
+    public record Step(long round, boolean evaluate, boolean position,
+                       ActorRef<Report> replyTo) implements Command {
+
+        /** A step that attaches the position exactly when it evaluates. */
+        public Step(long round, boolean evaluate, ActorRef<Report> replyTo) {
+            this(round, evaluate, evaluate, replyTo);
+        }
     }
 
     /**
-     * The position of {@code source} after its gradient step of {@code round}.
+     * The position of {@code source} in {@code round} (after its gradient step in split mode,
+     * before it in force mode).
      *
-     * @param x a snapshot that nobody modifies after sending
+     * @param x a snapshot that nobody modifies after sending, or null when inactive
      */
     public record Position(String source, long round, double[] x) implements Command {
+    }
+
+    /**
+     * The gradient of {@code source} in {@code round}, for connected momenta.
+     *
+     * @param g a snapshot that nobody modifies after sending, or null when inactive
+     */
+    public record Gradient(String source, long round, double[] g) implements Command {
+    }
+
+    /** Moves the agent to {@code x} between rounds and makes it active. */
+    public record Place(double[] x) implements Command {
     }
 
     /** Stops the agent. */
@@ -79,7 +120,8 @@ public final class Agent extends AbstractBehavior<Agent.Command> {
     /**
      * A finished round.
      *
-     * @param loss the loss seen by the gradient of this round (before the step)
+     * @param loss the loss seen by the gradient of this round (before the step; NaN when
+     *     dormant)
      * @param gradientCalls gradient evaluations made by this agent so far
      * @param evaluation metrics after the round, or null when not asked for
      * @param position a copy of the position after the round, or null when not asked for
@@ -92,42 +134,62 @@ public final class Agent extends AbstractBehavior<Agent.Command> {
     public record Diverged(String agent, long round, String reason) implements Report {
     }
 
+    private enum Stage { IDLE, FORCE_POSITIONS, GRADIENT, GRADIENTS, OPTIMIZE, SPLIT_POSITIONS,
+        REPORT }
+
     private final AgentPlan plan;
     private final Landscape landscape;
     private final Oracle oracle;
     private final Optimizer optimizer;
-    private final double eta;
+    private final InteractionRule rule;
     private final double[] x;
     private final double[] grad;
     private final double[] push;
+    private final double[] meanSquare;
     private final List<String> sources;
-    private final TreeMap<Long, Map<String, double[]>> inbox = new TreeMap<>();
+    private final TreeMap<Long, Map<String, double[]>> positions = new TreeMap<>();
+    private final TreeMap<Long, Map<String, double[]>> gradients = new TreeMap<>();
     private Map<String, ActorRef<Command>> subscribers = Map.of();
+    private Map<String, ActorRef<Command>> group = Map.of();
+    private boolean active;
     private Step current;
-    private double lastLoss;
+    private Stage stage = Stage.IDLE;
+    private double lastLoss = Double.NaN;
     private long gradientCalls;
 
     private Agent(ActorContext<Command> context, AgentPlan plan, Landscape landscape,
-                  double eta, UniformRandomProvider rng) {
+                  InteractionRule rule, UniformRandomProvider rng) {
         super(context);
         this.plan = plan;
         this.landscape = landscape;
         this.oracle = landscape.oracle(rng);
         this.optimizer = plan.optimizer().apply(rng);
-        this.eta = eta;
+        this.rule = rule;
         this.x = plan.start().clone();
         this.grad = new double[x.length];
         this.push = new double[x.length];
+        this.meanSquare = plan.momentGroup().isEmpty() ? null : new double[x.length];
         this.sources = plan.sources();
+        this.active = !plan.dormant();
+        if (meanSquare != null && !(optimizer instanceof SharedMoments)) {
+            throw new IllegalArgumentException("agent " + plan.id() + ": connected momenta "
+                    + "need an optimizer with a second moment (adam, adamw)");
+        }
     }
 
     /**
-     * An agent following {@code plan} on {@code landscape} with interaction step {@code eta},
+     * An agent following {@code plan} on {@code landscape} under the interaction {@code rule},
      * drawing all its randomness from {@code rng}.
      */
+    public static Behavior<Command> create(AgentPlan plan, Landscape landscape,
+                                           InteractionRule rule, UniformRandomProvider rng) {
+        return Behaviors.setup(context -> new Agent(context, plan, landscape, rule, rng));
+    }
+
+    /** A split-mode agent with interaction step {@code eta}. */
     public static Behavior<Command> create(AgentPlan plan, Landscape landscape, double eta,
                                            UniformRandomProvider rng) {
-        return Behaviors.setup(context -> new Agent(context, plan, landscape, eta, rng));
+        return create(plan, landscape, InteractionRule.split(eta), rng);
     }
 
     @Override
@@ -136,71 +198,206 @@ public final class Agent extends AbstractBehavior<Agent.Command> {
                 .onMessage(Connect.class, this::onConnect)
                 .onMessage(Step.class, this::onStep)
                 .onMessage(Position.class, this::onPosition)
+                .onMessage(Gradient.class, this::onGradient)
+                .onMessage(Place.class, this::onPlace)
                 .onMessageEquals(Stop.INSTANCE, Behaviors::stopped)
                 .build();
     }
 
     private Behavior<Command> onConnect(Connect connect) {
         subscribers = connect.subscribers();
+        group = connect.momentGroup();
+        return this;
+    }
+
+    private Behavior<Command> onPlace(Place place) {
+        System.arraycopy(place.x(), 0, x, 0, x.length);
+        if (!active) {
+            getContext().getLog().info("agent {} joins the hunt", plan.id());
+        }
+        active = true;
         return this;
     }
 
     private Behavior<Command> onStep(Step step) {
         current = step;
-        lastLoss = oracle.gradient(x, grad);
-        gradientCalls++;
-        if (!Double.isFinite(lastLoss)) {
-            return diverged("loss is " + lastLoss + " at the start of the round");
+        if (!active) {
+            announce(step.round(), null);
+            if (meanSquare != null) {
+                share(step.round(), null);
+            }
+            stage = Stage.REPORT;
+        } else if (rule.mode() == InteractionMode.FORCE && !sources.isEmpty()) {
+            announce(step.round(), x.clone());
+            stage = Stage.FORCE_POSITIONS;
+        } else {
+            stage = Stage.GRADIENT;
         }
-        optimizer.step(x, grad);
-        if (!subscribers.isEmpty()) {
-            double[] snapshot = x.clone();
-            Position position = new Position(plan.id(), step.round(), snapshot);
-            subscribers.values().forEach(ref -> ref.tell(position));
-        }
-        return tryFinish();
+        return advance();
     }
 
     private Behavior<Command> onPosition(Position position) {
-        if (current != null && position.round() < current.round()) {
-            getContext().getLog().warn("agent {}: dropped stale position of {} from round {}",
-                    plan.id(), position.source(), position.round());
+        if (isStale(position.round())) {
             return this;
         }
-        inbox.computeIfAbsent(position.round(), r -> new HashMap<>())
-                .put(position.source(), position.x());
-        return current == null ? this : tryFinish();
+        positions.computeIfAbsent(position.round(), r -> new HashMap<>())
+                .put(position.source(), position.x() == null ? INACTIVE : position.x());
+        return advance();
     }
 
-    private Behavior<Command> tryFinish() {
+    private Behavior<Command> onGradient(Gradient gradient) {
+        if (isStale(gradient.round())) {
+            return this;
+        }
+        gradients.computeIfAbsent(gradient.round(), r -> new HashMap<>())
+                .put(gradient.source(), gradient.g() == null ? INACTIVE : gradient.g());
+        return advance();
+    }
+
+    private boolean isStale(long round) {
+        // a dormant agent's round ends before its sources' messages arrive: drop them quietly
+        return current != null ? round < current.round() : !positions.isEmpty()
+                && round < positions.firstKey();
+    }
+
+    /** Marks an inactive sender in the inboxes (it must not be reacted to). */
+    private static final double[] INACTIVE = new double[0];
+
+    /** Runs the round's stages until one must wait for messages. */
+    private Behavior<Command> advance() {
+        while (current != null) {
+            long k = current.round();
+            switch (stage) {
+                case FORCE_POSITIONS -> {
+                    Map<String, double[]> in = complete(positions, k, sources.size());
+                    if (in == null) {
+                        return this;
+                    }
+                    Arrays.fill(push, 0);
+                    Interaction.accumulate(x, plan.couplings(), active(in), 1.0, push);
+                    stage = Stage.GRADIENT;
+                }
+                case GRADIENT -> {
+                    lastLoss = oracle.gradient(x, grad);
+                    gradientCalls++;
+                    if (!Double.isFinite(lastLoss)) {
+                        return diverged("loss is " + lastLoss + " at the start of the round");
+                    }
+                    if (rule.mode() == InteractionMode.FORCE && !sources.isEmpty()) {
+                        for (int i = 0; i < x.length; i++) {
+                            grad[i] -= rule.step() * push[i];
+                        }
+                    }
+                    if (meanSquare != null) {
+                        share(k, grad.clone());
+                        stage = Stage.GRADIENTS;
+                    } else {
+                        stage = Stage.OPTIMIZE;
+                    }
+                }
+                case GRADIENTS -> {
+                    Map<String, double[]> in = complete(gradients, k, group.size());
+                    if (in == null) {
+                        return this;
+                    }
+                    groupMeanSquare(in);
+                    stage = Stage.OPTIMIZE;
+                }
+                case OPTIMIZE -> {
+                    if (meanSquare != null) {
+                        ((SharedMoments) optimizer).step(x, grad, meanSquare);
+                    } else {
+                        optimizer.step(x, grad);
+                    }
+                    if (rule.mode() == InteractionMode.SPLIT && !subscribers.isEmpty()) {
+                        announce(k, x.clone());
+                    }
+                    stage = rule.mode() == InteractionMode.SPLIT && !sources.isEmpty()
+                            ? Stage.SPLIT_POSITIONS : Stage.REPORT;
+                }
+                case SPLIT_POSITIONS -> {
+                    Map<String, double[]> in = complete(positions, k, sources.size());
+                    if (in == null) {
+                        return this;
+                    }
+                    Arrays.fill(push, 0);
+                    Interaction.accumulate(x, plan.couplings(), active(in), rule.step(), push);
+                    for (int i = 0; i < x.length; i++) {
+                        x[i] += push[i];
+                    }
+                    stage = Stage.REPORT;
+                }
+                case REPORT -> {
+                    return report();
+                }
+                default -> throw new IllegalStateException("agent " + plan.id() + " in stage "
+                        + stage + " with a round open");
+            }
+        }
+        return this;
+    }
+
+    private static Map<String, double[]> complete(TreeMap<Long, Map<String, double[]>> inbox,
+                                                  long round, int expected) {
+        Map<String, double[]> in = inbox.getOrDefault(round, Map.of());
+        return in.size() < expected ? null : in;
+    }
+
+    private static Map<String, double[]> active(Map<String, double[]> in) {
+        Map<String, double[]> out = new HashMap<>();
+        in.forEach((id, v) -> {
+            if (v != INACTIVE) {
+                out.put(id, v);
+            }
+        });
+        return out;
+    }
+
+    /** The mean of g² over the active members, summed in scheme order on every member. */
+    private void groupMeanSquare(Map<String, double[]> in) {
+        Arrays.fill(meanSquare, 0);
+        int members = 0;
+        for (String id : plan.momentGroup()) {
+            double[] g = id.equals(plan.id()) ? grad : in.get(id);
+            if (g == null || g == INACTIVE) {
+                continue;
+            }
+            members++;
+            for (int i = 0; i < g.length; i++) {
+                meanSquare[i] += g[i] * g[i];
+            }
+        }
+        double inv = 1.0 / members;
+        for (int i = 0; i < meanSquare.length; i++) {
+            meanSquare[i] *= inv;
+        }
+    }
+
+    private void announce(long round, double[] snapshot) {
+        if (!subscribers.isEmpty()) {
+            Position position = new Position(plan.id(), round, snapshot);
+            subscribers.values().forEach(ref -> ref.tell(position));
+        }
+    }
+
+    private void share(long round, double[] snapshot) {
+        Gradient gradient = new Gradient(plan.id(), round, snapshot);
+        group.values().forEach(ref -> ref.tell(gradient));
+    }
+
+    private Behavior<Command> report() {
         Step step = current;
-        if (step == null) {
-            return this;
-        }
-        Map<String, double[]> received = inbox.getOrDefault(step.round(), Map.of());
-        if (received.size() < sources.size()) {
-            return this;
-        }
-        if (!sources.isEmpty()) {
-            java.util.Arrays.fill(push, 0);
-            Interaction.accumulate(x, plan.couplings(), received, eta, push);
-            for (int i = 0; i < x.length; i++) {
-                x[i] += push[i];
-            }
-        }
-        inbox.headMap(step.round(), true).clear();
         current = null;
-        if (step.evaluate()) {
-            if (!allFinite(x)) {
-                return diverged("position is not finite after round " + step.round());
-            }
-            Evaluation evaluation = landscape.evaluate(x);
-            step.replyTo().tell(new Stepped(plan.id(), step.round(), lastLoss, gradientCalls,
-                    evaluation, x.clone()));
-        } else {
-            step.replyTo().tell(new Stepped(plan.id(), step.round(), lastLoss, gradientCalls,
-                    null, null));
+        stage = Stage.IDLE;
+        positions.headMap(step.round(), true).clear();
+        gradients.headMap(step.round(), true).clear();
+        if ((step.evaluate() || step.position()) && !allFinite(x)) {
+            return diverged(step, "position is not finite after round " + step.round());
         }
+        Evaluation evaluation = step.evaluate() ? landscape.evaluate(x) : null;
+        double[] position = step.evaluate() || step.position() ? x.clone() : null;
+        step.replyTo().tell(new Stepped(plan.id(), step.round(), lastLoss, gradientCalls,
+                evaluation, position));
         if (getContext().getLog().isDebugEnabled()) {
             getContext().getLog().debug("agent {} round {} loss {}", plan.id(), step.round(),
                     lastLoss);
@@ -211,6 +408,11 @@ public final class Agent extends AbstractBehavior<Agent.Command> {
     private Behavior<Command> diverged(String reason) {
         Step step = current;
         current = null;
+        stage = Stage.IDLE;
+        return diverged(step, reason);
+    }
+
+    private Behavior<Command> diverged(Step step, String reason) {
         step.replyTo().tell(new Diverged(plan.id(), step.round(), reason));
         return this;
     }
@@ -226,12 +428,7 @@ public final class Agent extends AbstractBehavior<Agent.Command> {
 
     /** The ids this agent sends its position to, given every plan of the scheme. */
     public static List<String> subscribersOf(String id, List<AgentPlan> plans) {
-        List<String> out = new ArrayList<>();
-        for (AgentPlan p : plans) {
-            if (p.sources().contains(id)) {
-                out.add(p.id());
-            }
-        }
-        return out;
+        return plans.stream().filter(p -> p.sources().contains(id)).map(AgentPlan::id)
+                .toList();
     }
 }

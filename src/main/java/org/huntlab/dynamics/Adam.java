@@ -6,8 +6,11 @@ package org.huntlab.dynamics;
  * <p>m ← β1·m + (1−β1)·g, v ← β2·v + (1−β2)·g², x ← x − α_t·m̂/(√v̂ + ε) with the usual bias
  * corrections m̂ = m/(1−β1^t), v̂ = v/(1−β2^t). Coupled decay (Adam) adds λ·x to g; decoupled
  * decay (AdamW, Loshchilov &amp; Hutter) first shrinks x ← x·(1 − α_t·λ).
+ *
+ * <p>With connected momenta the g² that feeds v is the group's mean (see {@link
+ * SharedMoments}); with coupled decay that mean is of the raw gradients, without λ·x.
  */
-public final class Adam implements Optimizer {
+public final class Adam implements SharedMoments {
 
     /** β1, β2 of Power et al. (2022), the grokking paper. */
     public static final double DEFAULT_BETA1 = 0.9;
@@ -48,6 +51,11 @@ public final class Adam implements Optimizer {
 
     @Override
     public void step(double[] x, double[] g) {
+        step(x, g, null);
+    }
+
+    @Override
+    public void step(double[] x, double[] g, double[] meanSquare) {
         long t = ++steps;
         double a = rate.at(t);
         double c1 = 1 / (1 - Math.pow(beta1, t));
@@ -57,7 +65,8 @@ public final class Adam implements Optimizer {
         for (int i = 0; i < x.length; i++) {
             double gi = g[i] + l2 * x[i];
             m[i] = beta1 * m[i] + (1 - beta1) * gi;
-            v[i] = beta2 * v[i] + (1 - beta2) * gi * gi;
+            double square = meanSquare == null ? gi * gi : meanSquare[i];
+            v[i] = beta2 * v[i] + (1 - beta2) * square;
             x[i] = x[i] * shrink - a * (m[i] * c1) / (Math.sqrt(v[i] * c2) + epsilon);
         }
     }

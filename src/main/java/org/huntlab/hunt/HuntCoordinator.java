@@ -12,6 +12,9 @@ import org.apache.pekko.actor.typed.javadsl.AbstractBehavior;
 import org.apache.pekko.actor.typed.javadsl.ActorContext;
 import org.apache.pekko.actor.typed.javadsl.Behaviors;
 import org.apache.pekko.actor.typed.javadsl.Receive;
+import java.util.function.Function;
+import org.apache.commons.rng.UniformRandomProvider;
+import org.apache.commons.rng.sampling.UnitSphereSampler;
 import org.huntlab.agent.Agent;
 import org.huntlab.agent.AgentPlan;
 import org.huntlab.dynamics.RandomStreams;
@@ -20,7 +23,8 @@ import org.huntlab.dynamics.RandomStreams;
  * Runs a scheme in lockstep: each round every agent steps and interacts, then reports.
  *
  * <p>The coordinator starts round k+1 only when every agent has reported round k, so the
- * numbers depend only on the spec and the seed.
+ * numbers depend only on the spec and the seed. Between rounds it places the agents whose
+ * {@link Placement} is due, from the positions reported at the end of the round.
  */
 public final class HuntCoordinator extends AbstractBehavior<HuntCoordinator.Command> {
 
@@ -42,6 +46,8 @@ public final class HuntCoordinator extends AbstractBehavior<HuntCoordinator.Comm
     private final ActorRef<Agent.Report> reports;
     private final Agent.Stepped[] received;
     private final long started = System.nanoTime();
+    private final Map<String, Long> placementStart = new HashMap<>();
+    private final Map<String, UniformRandomProvider> placementRandom = new HashMap<>();
     private long round;
     private int pending;
 
@@ -56,7 +62,7 @@ public final class HuntCoordinator extends AbstractBehavior<HuntCoordinator.Comm
         DispatcherSelector gradient = DispatcherSelector.fromConfig(GRADIENT_DISPATCHER);
         for (AgentPlan plan : scheme.agents()) {
             var rng = RandomStreams.stream(scheme.seed(), "agent/" + plan.id());
-            var behavior = Agent.create(plan, scheme.landscape(), scheme.interactionStep(), rng);
+            var behavior = Agent.create(plan, scheme.landscape(), scheme.rule(), rng);
             order.put(plan.id(), order.size());
             agents.put(plan.id(), context.spawn(behavior, "agent-" + sanitize(plan.id()),
                     gradient));
@@ -66,8 +72,20 @@ public final class HuntCoordinator extends AbstractBehavior<HuntCoordinator.Comm
             for (String id : Agent.subscribersOf(plan.id(), scheme.agents())) {
                 subscribers.put(id, agents.get(id));
             }
-            agents.get(plan.id()).tell(new Agent.Connect(subscribers));
+            Map<String, ActorRef<Agent.Command>> group = new LinkedHashMap<>();
+            for (String id : plan.momentGroup()) {
+                if (!id.equals(plan.id())) {
+                    group.put(id, agents.get(id));
+                }
+            }
+            agents.get(plan.id()).tell(new Agent.Connect(subscribers, group));
         }
+        for (Placement p : scheme.placements()) {
+            placementStart.put(p.agent(), p.at());
+            placementRandom.put(p.agent(), RandomStreams.stream(scheme.seed(),
+                    "place/" + p.agent()));
+        }
+        place(1, id -> scheme.agent(id).start());
         context.getLog().info("run {}: {} agents, {} rounds at most", scheme.name(),
                 agents.size(), scheme.maxSteps());
         nextRound();
@@ -101,6 +119,7 @@ public final class HuntCoordinator extends AbstractBehavior<HuntCoordinator.Comm
             if (isEvaluation(round)) {
                 List<Agent.Stepped> all = List.of(received);
                 listener.evaluated(round, all);
+                watchMemorization();
                 var stop = scheme.stop();
                 if (stop.isPresent() && stop.get().reached(
                         received[order.get(stop.get().agent())].evaluation())) {
@@ -115,8 +134,56 @@ public final class HuntCoordinator extends AbstractBehavior<HuntCoordinator.Comm
         if (round >= scheme.maxSteps()) {
             return finish(Outcome.Ending.MAX_STEPS, "ran all " + round + " steps");
         }
+        place(round + 1, id -> received[order.get(id)].position());
         nextRound();
         return this;
+    }
+
+    /** Starts the placements that wait for their source to memorize. */
+    private void watchMemorization() {
+        for (Placement p : scheme.placements()) {
+            if (placementStart.get(p.agent()) == Placement.ON_MEMORIZED) {
+                var evaluation = received[order.get(p.from())].evaluation();
+                if (evaluation.trainAccuracy() >= p.memorized()) {
+                    placementStart.put(p.agent(), round + 1);
+                    getContext().getLog().info("run {}: {} memorized at step {}; {} joins",
+                            scheme.name(), p.from(), round, p.agent());
+                }
+            }
+        }
+    }
+
+    /** Sends the placements due before round {@code k}, from positions after round k − 1. */
+    private void place(long k, Function<String, double[]> positionOf) {
+        for (Placement p : scheme.placements()) {
+            if (!p.dueBefore(k, placementStart.get(p.agent()))) {
+                continue;
+            }
+            double[] from = positionOf.apply(p.from());
+            double[] x = new double[from.length];
+            for (int i = 0; i < x.length; i++) {
+                x[i] = p.scale() * from[i];
+            }
+            if (p.offset() > 0) {
+                double[] u = UnitSphereSampler.of(placementRandom.get(p.agent()), x.length)
+                        .sample();
+                for (int i = 0; i < x.length; i++) {
+                    x[i] += p.offset() * u[i];
+                }
+            }
+            agents.get(p.agent()).tell(new Agent.Place(x));
+        }
+    }
+
+    /** True when some placement needs {@code id}'s position after round k. */
+    private boolean positionNeeded(long k) {
+        for (Placement p : scheme.placements()) {
+            long start = placementStart.get(p.agent());
+            if (start == Placement.ON_MEMORIZED ? false : p.dueBefore(k + 1, start)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean isEvaluation(long k) {
@@ -127,7 +194,9 @@ public final class HuntCoordinator extends AbstractBehavior<HuntCoordinator.Comm
         round++;
         pending = agents.size();
         Arrays.fill(received, null);
-        Agent.Step step = new Agent.Step(round, isEvaluation(round), reports);
+        boolean evaluate = isEvaluation(round);
+        Agent.Step step = new Agent.Step(round, evaluate, evaluate || positionNeeded(round),
+                reports);
         agents.values().forEach(ref -> ref.tell(step));
     }
 

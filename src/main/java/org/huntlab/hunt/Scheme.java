@@ -3,6 +3,7 @@ package org.huntlab.hunt;
 import java.util.List;
 import java.util.Optional;
 import org.huntlab.agent.AgentPlan;
+import org.huntlab.interaction.InteractionRule;
 import org.huntlab.landscape.Landscape;
 
 /**
@@ -10,18 +11,33 @@ import org.huntlab.landscape.Landscape;
  *
  * @param name the run's name, for logs and files
  * @param seed the run seed every random stream derives from
- * @param interactionStep η, the scale of every interaction displacement
+ * @param rule the interaction's scale η and mode
  * @param maxSteps the number of lockstep rounds at most
  * @param evalEvery evaluate (metrics, positions) every this many rounds and at the end
  * @param stop an optional early stop
+ * @param placements agents placed next to others during the run
  */
 public record Scheme(String name, long seed, Landscape landscape, List<AgentPlan> agents,
-                     double interactionStep, long maxSteps, long evalEvery,
-                     Optional<StopCondition> stop) {
+                     InteractionRule rule, long maxSteps, long evalEvery,
+                     Optional<StopCondition> stop, List<Placement> placements) {
 
-    /** Copies the agent list. */
+    /** Copies the lists. */
     public Scheme {
         agents = List.copyOf(agents);
+        placements = List.copyOf(placements);
+    }
+
+    /** A split-mode scheme with interaction step η and no placements. */
+    public Scheme(String name, long seed, Landscape landscape, List<AgentPlan> agents,
+                  double interactionStep, long maxSteps, long evalEvery,
+                  Optional<StopCondition> stop) {
+        this(name, seed, landscape, agents, InteractionRule.split(interactionStep), maxSteps,
+                evalEvery, stop, List.of());
+    }
+
+    /** η, the scale of every interaction. */
+    public double interactionStep() {
+        return rule.step();
     }
 
     /** The agent with this id. */

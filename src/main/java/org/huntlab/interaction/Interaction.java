@@ -8,7 +8,8 @@ import java.util.Map;
  *
  * <p>All displacements are computed from the positions before any is applied, so the step is
  * the same whatever the order of sources. A source at exactly the target's position (r = 0)
- * has no direction and exerts nothing.
+ * has no direction and exerts nothing; a source missing from the positions (inactive, e.g. a
+ * predator that has not joined yet) exerts nothing and does not count in a mean.
  */
 public final class Interaction {
 
@@ -32,7 +33,8 @@ public final class Interaction {
                     }
                 }
                 case MEAN -> {
-                    double share = eta / c.sources().size();
+                    long acting = c.sources().stream().filter(positions::containsKey).count();
+                    double share = acting == 0 ? 0 : eta / acting;
                     for (String s : c.sources()) {
                         push(target, positions.get(s), c, share, out);
                     }
@@ -42,6 +44,9 @@ public final class Interaction {
                     double best = Double.POSITIVE_INFINITY;
                     for (String s : c.sources()) {
                         double[] xs = positions.get(s);
+                        if (xs == null) {
+                            continue;
+                        }
                         double r = distance(target, xs);
                         if (r < best) {
                             best = r;
@@ -56,6 +61,9 @@ public final class Interaction {
     }
 
     private static void push(double[] xt, double[] xs, Coupling c, double eta, double[] out) {
+        if (xs == null) {
+            return;
+        }
         double r = distance(xt, xs);
         if (r == 0) {
             return;

@@ -10,8 +10,11 @@ import java.util.List;
  *     walker)
  * @param optimizer its update rule (default sgd)
  * @param init where it starts (default a seeded random point of the landscape)
+ * @param placement when given, the agent is dormant until placed next to another agent, and
+ *     may be re-placed periodically (null for none)
  */
-public record AgentSpec(String id, String role, OptimizerSpec optimizer, InitSpec init) {
+public record AgentSpec(String id, String role, OptimizerSpec optimizer, InitSpec init,
+                        PlacementSpec placement) {
 
     /** The roles huntlab knows by name; any other word is a user-named role. */
     public static final List<String> KNOWN_ROLES = List.of("prey", "predator", "walker");
@@ -30,6 +33,61 @@ public record AgentSpec(String id, String role, OptimizerSpec optimizer, InitSpe
         }
         optimizer = Fields.orDefault(optimizer, new OptimizerSpec.SgdSpec(null, null, null));
         init = Fields.orDefault(init, new InitSpec(null, null, null));
+    }
+
+    /**
+     * An agent's {@code placement:}: x = scale·x_from + offset·u (u a seeded random unit
+     * vector), first at round {@code at} — a number ≥ 1, or {@code memorized}: right after
+     * {@code from} reaches train accuracy {@code memorized} — then every {@code every} rounds.
+     *
+     * @param from the agent to place next to
+     * @param scale multiplies from's position (default 1)
+     * @param offset length of the random displacement (default 0)
+     * @param at the first round, or memorized (default memorized)
+     * @param every rounds between re-placements, 0 for once (default 0)
+     * @param memorized the train accuracy that counts as memorized (default 0.99)
+     */
+    public record PlacementSpec(String from, Double scale, Double offset, String at,
+                                Long every, Double memorized) {
+
+        /** The word for "when from memorizes". */
+        public static final String MEMORIZED = "memorized";
+
+        /** Fills defaults and checks ranges. */
+        public PlacementSpec {
+            Fields.required(from, "from");
+            scale = Fields.orDefault(scale, 1.0);
+            if (!Double.isFinite(scale)) {
+                throw new IllegalArgumentException("scale must be a finite number, got "
+                        + scale);
+            }
+            offset = Fields.nonNegative(Fields.orDefault(offset, 0.0), "offset");
+            at = Fields.orDefault(at, MEMORIZED);
+            atRound(at);
+            every = (long) Fields.nonNegative(Fields.orDefault(every, 0L), "every");
+            memorized = Fields.orDefault(memorized, 0.99);
+        }
+
+        /** The first round, or {@link org.huntlab.hunt.Placement#ON_MEMORIZED}. */
+        public long atRound() {
+            return atRound(at);
+        }
+
+        private static long atRound(String at) {
+            if (at.equals(MEMORIZED)) {
+                return org.huntlab.hunt.Placement.ON_MEMORIZED;
+            }
+            try {
+                long k = Long.parseLong(at);
+                if (k >= 1) {
+                    return k;
+                }
+            } catch (NumberFormatException e) {
+                // reported below with the allowed values
+            }
+            throw new IllegalArgumentException("at must be a round ≥ 1 or 'memorized', got '"
+                    + at + "'");
+        }
     }
 
     /**

@@ -1,5 +1,8 @@
 package org.huntlab.spec;
 
+import org.huntlab.interaction.InteractionMode;
+import org.huntlab.interaction.InteractionRule;
+
 /** The small sections of a spec: interaction, schedule, stop and output. */
 public final class RunSections {
 
@@ -9,9 +12,14 @@ public final class RunSections {
     /**
      * {@code interaction:}.
      *
-     * @param step η, the scale of every interaction displacement (default 0.01)
+     * @param step η: the displacement scale in split mode, the force weight in force mode
+     *     (default 0.01)
+     * @param mode {@code split} (optimizer step, then η·K(r)·e) or {@code force} (g − η·F
+     *     enters the optimizer) (default split)
+     * @param connectedMoments agents coupled to each other share Adam's second moment
+     *     (default false)
      */
-    public record InteractionSpec(Double step) {
+    public record InteractionSpec(Double step, String mode, Boolean connectedMoments) {
 
         /** The default η. */
         public static final double DEFAULT_STEP = 0.01;
@@ -19,6 +27,23 @@ public final class RunSections {
         /** Fills defaults and checks η &gt; 0. */
         public InteractionSpec {
             step = Fields.positive(Fields.orDefault(step, DEFAULT_STEP), "step");
+            mode = Fields.orDefault(mode, "split");
+            modeValue(mode);
+            connectedMoments = Fields.orDefault(connectedMoments, false);
+        }
+
+        /** The rule this section describes. */
+        public InteractionRule rule() {
+            return new InteractionRule(step, modeValue(mode));
+        }
+
+        private static InteractionMode modeValue(String mode) {
+            return switch (mode) {
+                case "split" -> InteractionMode.SPLIT;
+                case "force" -> InteractionMode.FORCE;
+                default -> throw new IllegalArgumentException("mode: unknown interaction mode '"
+                        + mode + "'; allowed: split, force");
+            };
         }
     }
 

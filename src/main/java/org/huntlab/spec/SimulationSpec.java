@@ -10,6 +10,7 @@ import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.sampling.UnitSphereSampler;
 import org.huntlab.agent.AgentPlan;
 import org.huntlab.dynamics.RandomStreams;
+import org.huntlab.hunt.Placement;
 import org.huntlab.hunt.Scheme;
 import org.huntlab.hunt.StopCondition;
 import org.huntlab.interaction.Coupling;
@@ -55,7 +56,7 @@ public record SimulationSpec(String name, Long seed, LandscapeSpec landscape,
         }
         agents = List.copyOf(agents);
         couplings = List.copyOf(Fields.orDefault(couplings, List.of()));
-        interaction = Fields.orDefault(interaction, new InteractionSpec(null));
+        interaction = Fields.orDefault(interaction, new InteractionSpec(null, null, null));
         schedule = Fields.orDefault(schedule, new ScheduleSpec(null, null, null));
         output = Fields.orDefault(output, new OutputSpec(null, null));
     }
@@ -90,15 +91,46 @@ public record SimulationSpec(String name, Long seed, LandscapeSpec landscape,
             }
             OptimizerSpec optimizer = a.optimizer();
             int d = built.dimension();
+            List<String> group = interaction.connectedMoments() ? connected(a.id()) : List.of();
             plans.add(new AgentPlan(a.id(), a.role(), starts.get(a.id()),
-                    rng -> optimizer.build(d, rng), mine));
+                    rng -> optimizer.build(d, rng), mine, group, a.placement() != null));
         }
+        List<Placement> placements = agents.stream().filter(a -> a.placement() != null)
+                .map(a -> new Placement(a.id(), a.placement().from(), a.placement().scale(),
+                        a.placement().offset(), a.placement().atRound(), a.placement().every(),
+                        a.placement().memorized()))
+                .toList();
         Optional<StopCondition> stopCondition = Optional.ofNullable(stop).map(s ->
                 new StopCondition(s.agent(), s.metric(),
                         s.atLeast() == null ? Double.NaN : s.atLeast(),
                         s.atMost() == null ? Double.NaN : s.atMost()));
-        return new Scheme(name, seed, built, plans, interaction.step(), schedule.maxSteps(),
-                schedule.evalEvery(), stopCondition);
+        return new Scheme(name, seed, built, plans, interaction.rule(), schedule.maxSteps(),
+                schedule.evalEvery(), stopCondition, placements);
+    }
+
+    /**
+     * The agents linked to {@code id} through couplings (either way, transitively), itself
+     * included, in agent order; a lone agent gets an empty group.
+     */
+    public List<String> connected(String id) {
+        java.util.Set<String> seen = new java.util.HashSet<>(List.of(id));
+        java.util.Deque<String> todo = new java.util.ArrayDeque<>(List.of(id));
+        while (!todo.isEmpty()) {
+            String at = todo.pop();
+            for (CouplingSpec c : couplings) {
+                List<String> targets = resolve(c.target());
+                List<String> sources = resolve(c.source());
+                List<String> linked = targets.contains(at) ? sources
+                        : sources.contains(at) ? targets : List.of();
+                for (String other : linked) {
+                    if (seen.add(other)) {
+                        todo.push(other);
+                    }
+                }
+            }
+        }
+        List<String> group = agents.stream().map(AgentSpec::id).filter(seen::contains).toList();
+        return group.size() > 1 ? group : List.of();
     }
 
     private Map<String, double[]> startingPoints(Landscape built) {

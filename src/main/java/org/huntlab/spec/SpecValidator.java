@@ -26,7 +26,8 @@ final class SpecValidator {
 
     /** Throws the first error found; returns the warnings. */
     List<String> validate() {
-        int dimension = landscapeDimension();
+        Landscape built = buildLandscape();
+        int dimension = built.dimension();
         Map<String, Integer> index = new HashMap<>();
         List<AgentSpec> agents = spec.agents();
         for (int i = 0; i < agents.size(); i++) {
@@ -48,6 +49,33 @@ final class SpecValidator {
             }
         }
         checkInitCycles(index);
+        for (int i = 0; i < agents.size(); i++) {
+            var placement = agents.get(i).placement();
+            if (placement != null && !index.containsKey(placement.from())) {
+                throw error.apply("agents[" + i + "].placement.from", "unknown agent '"
+                        + placement.from() + "'; agents: " + String.join(", ", index.keySet()));
+            }
+            if (placement != null && placement.from().equals(agents.get(i).id())) {
+                throw error.apply("agents[" + i + "].placement.from", "an agent cannot be "
+                        + "placed next to itself");
+            }
+            if (placement != null && placement.atRound() == 0
+                    && Double.isNaN(built.evaluate(new double[dimension]).trainAccuracy())) {
+                throw error.apply("agents[" + i + "].placement.at", "'memorized' needs a "
+                        + "landscape with an accuracy (a learned one); give a round ≥ 1");
+            }
+        }
+        if (spec.interaction().connectedMoments()) {
+            for (int i = 0; i < agents.size(); i++) {
+                OptimizerSpec o = agents.get(i).optimizer();
+                boolean adam = o instanceof OptimizerSpec.AdamSpec
+                        || o instanceof OptimizerSpec.AdamWSpec;
+                if (!adam && !spec.connected(agents.get(i).id()).isEmpty()) {
+                    throw error.apply("agents[" + i + "].optimizer.type", "connected moments "
+                            + "(interaction.connectedMoments) need adam or adamw");
+                }
+            }
+        }
         for (int j = 0; j < spec.couplings().size(); j++) {
             CouplingSpec c = spec.couplings().get(j);
             checkEnd("couplings[" + j + "].target", c.target(), index);
@@ -66,10 +94,9 @@ final class SpecValidator {
         return warnings();
     }
 
-    private int landscapeDimension() {
+    private Landscape buildLandscape() {
         try {
-            Landscape built = spec.landscape().build(spec.seed());
-            return built.dimension();
+            return spec.landscape().build(spec.seed());
         } catch (IllegalArgumentException e) {
             String problem = e.getMessage();
             String field = problem == null ? "" : problem.split("[ :]", 2)[0];
