@@ -31,7 +31,7 @@ public record AgentSpec(String id, String role, OptimizerSpec optimizer, InitSpe
             throw new IllegalArgumentException("role must use letters, digits, '-' and '_', got '"
                     + role + "'");
         }
-        optimizer = Fields.orDefault(optimizer, new OptimizerSpec.SgdSpec(null, null, null));
+        optimizer = Fields.orDefault(optimizer, new OptimizerSpec.SgdSpec(null, null, null, null));
         init = Fields.orDefault(init, new InitSpec(null, null, null));
     }
 

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import java.util.List;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.huntlab.dynamics.Adam;
+import org.huntlab.dynamics.GrokfastFilter;
 import org.huntlab.dynamics.LearningRate;
 import org.huntlab.dynamics.Momentum;
 import org.huntlab.dynamics.Optimizer;
@@ -35,8 +36,10 @@ public sealed interface OptimizerSpec permits OptimizerSpec.SgdSpec, OptimizerSp
      * @param lr learning rate (default 0.01)
      * @param weightDecay L2 weight decay (default 0)
      * @param warmup linear warm-up steps (default 0)
+     * @param filter an optional Grokfast gradient filter
      */
-    record SgdSpec(Double lr, Double weightDecay, Long warmup) implements OptimizerSpec {
+    record SgdSpec(Double lr, Double weightDecay, Long warmup, FilterSpec filter)
+            implements OptimizerSpec {
 
         /** Fills defaults and checks ranges. */
         public SgdSpec {
@@ -47,7 +50,8 @@ public sealed interface OptimizerSpec permits OptimizerSpec.SgdSpec, OptimizerSp
 
         @Override
         public Optimizer build(int dimension, UniformRandomProvider rng) {
-            return new Sgd(new LearningRate(lr, warmup), weightDecay);
+            return FilterSpec.wrap(filter, new Sgd(new LearningRate(lr, warmup), weightDecay),
+                    dimension);
         }
     }
 
@@ -78,9 +82,10 @@ public sealed interface OptimizerSpec permits OptimizerSpec.SgdSpec, OptimizerSp
      * @param momentum μ in [0, 1) (default 0.9)
      * @param weightDecay L2 weight decay (default 0)
      * @param warmup linear warm-up steps (default 0)
+     * @param filter an optional Grokfast gradient filter
      */
-    record MomentumSpec(Double lr, Double momentum, Double weightDecay, Long warmup)
-            implements OptimizerSpec {
+    record MomentumSpec(Double lr, Double momentum, Double weightDecay, Long warmup,
+                        FilterSpec filter) implements OptimizerSpec {
 
         /** Fills defaults and checks ranges. */
         public MomentumSpec {
@@ -96,7 +101,8 @@ public sealed interface OptimizerSpec permits OptimizerSpec.SgdSpec, OptimizerSp
 
         @Override
         public Optimizer build(int dimension, UniformRandomProvider rng) {
-            return new Momentum(dimension, new LearningRate(lr, warmup), momentum, weightDecay);
+            return FilterSpec.wrap(filter, new Momentum(dimension, new LearningRate(lr, warmup),
+                    momentum, weightDecay), dimension);
         }
     }
 
@@ -108,9 +114,10 @@ public sealed interface OptimizerSpec permits OptimizerSpec.SgdSpec, OptimizerSp
      * @param epsilon ε (default 1e-8)
      * @param weightDecay L2 weight decay (default 0)
      * @param warmup linear warm-up steps (default 0)
+     * @param filter an optional Grokfast gradient filter
      */
     record AdamSpec(Double lr, List<Double> betas, Double epsilon, Double weightDecay,
-                    Long warmup) implements OptimizerSpec {
+                    Long warmup, FilterSpec filter) implements OptimizerSpec {
 
         /** Fills defaults and checks ranges. */
         public AdamSpec {
@@ -123,8 +130,8 @@ public sealed interface OptimizerSpec permits OptimizerSpec.SgdSpec, OptimizerSp
 
         @Override
         public Optimizer build(int dimension, UniformRandomProvider rng) {
-            return new Adam(dimension, new LearningRate(lr, warmup), betas.get(0), betas.get(1),
-                    epsilon, weightDecay, false);
+            return FilterSpec.wrap(filter, new Adam(dimension, new LearningRate(lr, warmup),
+                    betas.get(0), betas.get(1), epsilon, weightDecay, false), dimension);
         }
     }
 
@@ -136,9 +143,10 @@ public sealed interface OptimizerSpec permits OptimizerSpec.SgdSpec, OptimizerSp
      * @param epsilon ε (default 1e-8)
      * @param weightDecay decoupled weight decay λ (default 0.01)
      * @param warmup linear warm-up steps (default 0)
+     * @param filter an optional Grokfast gradient filter
      */
     record AdamWSpec(Double lr, List<Double> betas, Double epsilon, Double weightDecay,
-                     Long warmup) implements OptimizerSpec {
+                     Long warmup, FilterSpec filter) implements OptimizerSpec {
 
         /** Fills defaults and checks ranges. */
         public AdamWSpec {
@@ -152,8 +160,38 @@ public sealed interface OptimizerSpec permits OptimizerSpec.SgdSpec, OptimizerSp
 
         @Override
         public Optimizer build(int dimension, UniformRandomProvider rng) {
-            return new Adam(dimension, new LearningRate(lr, warmup), betas.get(0), betas.get(1),
-                    epsilon, weightDecay, true);
+            return FilterSpec.wrap(filter, new Adam(dimension, new LearningRate(lr, warmup),
+                    betas.get(0), betas.get(1), epsilon, weightDecay, true), dimension);
+        }
+    }
+
+    /**
+     * An optimizer's {@code filter:}: {@code {type: ema, alpha: 0.98, lambda: 2.0}}, the
+     * Grokfast-EMA filter g ← g + λ·EMA_α(g).
+     *
+     * @param type only {@code ema}
+     * @param alpha the EMA decay in [0, 1) (default 0.98)
+     * @param lambda the gain ≥ 0 (default 2)
+     */
+    record FilterSpec(String type, Double alpha, Double lambda) {
+
+        /** Fills defaults and checks ranges. */
+        public FilterSpec {
+            type = Fields.orDefault(type, "ema");
+            if (!type.equals("ema")) {
+                throw new IllegalArgumentException("type: unknown filter '" + type
+                        + "'; allowed: ema");
+            }
+            alpha = Fields.orDefault(alpha, 0.98);
+            if (!(alpha >= 0 && alpha < 1)) {
+                throw new IllegalArgumentException("alpha must be in [0, 1), got " + alpha);
+            }
+            lambda = Fields.nonNegative(Fields.orDefault(lambda, 2.0), "lambda");
+        }
+
+        static Optimizer wrap(FilterSpec filter, Optimizer inner, int dimension) {
+            return filter == null ? inner
+                    : new GrokfastFilter(inner, dimension, filter.alpha(), filter.lambda());
         }
     }
 
