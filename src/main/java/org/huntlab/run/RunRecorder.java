@@ -1,0 +1,324 @@
+package org.huntlab.run;
+
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.huntlab.agent.Agent;
+import org.huntlab.agent.AgentPlan;
+import org.huntlab.hunt.HuntListener;
+import org.huntlab.hunt.Outcome;
+import org.huntlab.hunt.Scheme;
+import org.huntlab.interaction.Coupling;
+import org.huntlab.landscape.AnalyticLandscape;
+import org.huntlab.landscape.Evaluation;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Writes a run into its {@link RunDirectory} as the hunt reports it: spec.yaml at once,
+ * metrics.csv, pairs.csv and trajectories.csv at every evaluation, summary.json at every
+ * evaluation and at the end.
+ *
+ * <p>Every CSV row is flushed at the evaluation that produced it and summary.json is replaced
+ * atomically, so a run that diverges, fails or is killed leaves every finished row and a
+ * complete summary of its last evaluation (ending {@value Summary#RUNNING} if it was killed).
+ *
+ * <p>A pair is two agents of which one reacts to the other in some coupling; a speed is the
+ * agent's displacement since the previous evaluation (or since its start) per round.
+ * Wall seconds in metrics.csv count from when the recorder was opened, so they include the
+ * actor system's start-up (a fraction of a second).
+ *
+ * @implNote Not thread-safe: the hunt calls it from one actor, one call at a time, and the
+ *     caller reads {@link #trace()} and {@link #summary()} after {@code Hunt.run} returned.
+ */
+public final class RunRecorder implements HuntListener, AutoCloseable {
+
+    /** The train accuracy at which an agent counts as having memorized its training set. */
+    public static final double MEMORIZED_ACCURACY = 0.99;
+
+    private static final Logger LOG = LoggerFactory.getLogger(RunRecorder.class);
+    private static final List<String> METRICS_HEADER = List.of("step", "agent", "role",
+            "gradient_calls", "total_gradient_calls", "wall_seconds", "loss", "train_loss",
+            "train_accuracy", "test_loss", "test_accuracy");
+    private static final List<String> PAIRS_HEADER = List.of("step", "a", "b", "distance",
+            "speed_a", "speed_b");
+
+    private final RunDirectory directory;
+    private final Scheme scheme;
+    private final double generalizedAccuracy;
+    private final boolean analytic;
+    private final long opened = System.nanoTime();
+    private final CsvFile metrics;
+    private final CsvFile pairs;
+    private final CsvFile trajectories;
+    private final ProgressDisplay progress;
+    private final List<int[]> pairIndices;
+    private final double[][] lastPositions;
+    private final long[] lastSteps;
+    private final double[] speeds;
+    private final List<List<RunTrace.AgentSample>> agentSamples = new ArrayList<>();
+    private final List<List<RunTrace.PairSample>> pairSamples = new ArrayList<>();
+    private final Summary.Milestone[] memorized;
+    private final Summary.Milestone[] generalized;
+    private final Map<String, Long> gradientCalls = new LinkedHashMap<>();
+    private Evaluation[] lastEvaluations;
+    private long lastRound;
+    private Summary summary;
+    private boolean closed;
+
+    private RunRecorder(RunDirectory directory, Scheme scheme, Settings settings) {
+        this.directory = directory;
+        this.scheme = scheme;
+        this.generalizedAccuracy = settings.generalizationTarget();
+        this.analytic = scheme.landscape() instanceof AnalyticLandscape;
+        int n = scheme.agents().size();
+        this.pairIndices = coupledPairs(scheme.agents());
+        this.lastPositions = new double[n][];
+        this.lastSteps = new long[n];
+        this.speeds = new double[n];
+        this.memorized = new Summary.Milestone[n];
+        this.generalized = new Summary.Milestone[n];
+        this.lastEvaluations = new Evaluation[n];
+        for (int i = 0; i < n; i++) {
+            AgentPlan plan = scheme.agents().get(i);
+            lastPositions[i] = plan.start();
+            agentSamples.add(new ArrayList<>());
+            gradientCalls.put(plan.id(), 0L);
+        }
+        pairIndices.forEach(pair -> pairSamples.add(new ArrayList<>()));
+        int dimension = scheme.landscape().dimension();
+        this.metrics = CsvFile.create(directory.file(RunDirectory.METRICS), METRICS_HEADER);
+        this.pairs = CsvFile.create(directory.file(RunDirectory.PAIRS), PAIRS_HEADER);
+        this.trajectories = dimension <= settings.trajectoryMaxDimension()
+                ? CsvFile.create(directory.file(RunDirectory.TRAJECTORIES),
+                        trajectoryHeader(dimension))
+                : null;
+        this.progress = ProgressDisplay.create(scheme.name(), scheme.maxSteps(),
+                settings.showsProgressBar());
+    }
+
+    /**
+     * Opens a recorder for {@code scheme} in {@code directory} and writes {@code resolvedSpec}
+     * (the spec with every default filled in) to spec.yaml.
+     */
+    public static RunRecorder open(RunDirectory directory, Scheme scheme, String resolvedSpec,
+                                   Settings settings) {
+        directory.writeText(RunDirectory.SPEC, resolvedSpec);
+        RunRecorder recorder = new RunRecorder(directory, scheme, settings);
+        LOG.info("run {}: writing to {}", scheme.name(), directory);
+        return recorder;
+    }
+
+    /** The run directory written to. */
+    public RunDirectory directory() {
+        return directory;
+    }
+
+    @Override
+    public void evaluated(long round, List<Agent.Stepped> reports) {
+        double wall = (System.nanoTime() - opened) / 1e9;
+        long total = 0;
+        for (Agent.Stepped report : reports) {
+            total += report.gradientCalls();
+        }
+        for (int i = 0; i < reports.size(); i++) {
+            recordAgent(i, round, total, wall, reports.get(i));
+        }
+        for (int p = 0; p < pairIndices.size(); p++) {
+            recordPair(p, round, reports);
+        }
+        for (int i = 0; i < reports.size(); i++) {
+            lastPositions[i] = reports.get(i).position();
+            lastSteps[i] = round;
+        }
+        lastRound = round;
+        metrics.flush();
+        pairs.flush();
+        if (trajectories != null) {
+            trajectories.flush();
+        }
+        summary = summarize(Summary.RUNNING, "running", round, gradientCalls, wall);
+        directory.writeAtomically(RunDirectory.SUMMARY, summary.toJson());
+    }
+
+    @Override
+    public void progressed(long round) {
+        progress.at(round);
+    }
+
+    /** Writes the final summary.json and closes every file. */
+    @Override
+    public void finished(Outcome outcome) {
+        try {
+            summary = summarize(outcome.ending().name(), outcome.message(), outcome.rounds(),
+                    outcome.gradientCalls(), outcome.wallSeconds());
+            directory.writeAtomically(RunDirectory.SUMMARY, summary.toJson());
+        } finally {
+            close();
+        }
+        LOG.info("run {}: {} after {} steps and {} gradient calls; results in {}",
+                scheme.name(), outcome.ending(), outcome.rounds(), outcome.totalGradientCalls(),
+                directory);
+    }
+
+    /** Closes every file and the progress bar; closing twice does nothing. */
+    @Override
+    public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        progress.close();
+        UncheckedIOException failure = null;
+        for (CsvFile file : Arrays.asList(metrics, pairs, trajectories)) {
+            try {
+                if (file != null) {
+                    file.close();
+                }
+            } catch (UncheckedIOException e) {
+                if (failure == null) {
+                    failure = e;
+                } else {
+                    failure.addSuppressed(e);
+                }
+            }
+        }
+        if (failure != null) {
+            throw failure;
+        }
+    }
+
+    /** What the run measured so far, for charts and the printed summary. */
+    public RunTrace trace() {
+        List<RunTrace.AgentSeries> agents = new ArrayList<>();
+        for (int i = 0; i < scheme.agents().size(); i++) {
+            AgentPlan plan = scheme.agents().get(i);
+            agents.add(new RunTrace.AgentSeries(plan.id(), plan.role(), agentSamples.get(i)));
+        }
+        List<RunTrace.PairSeries> pairSeries = new ArrayList<>();
+        for (int p = 0; p < pairIndices.size(); p++) {
+            AgentPlan a = scheme.agents().get(pairIndices.get(p)[0]);
+            AgentPlan b = scheme.agents().get(pairIndices.get(p)[1]);
+            pairSeries.add(new RunTrace.PairSeries(a.id(), a.role(), b.id(), b.role(),
+                    pairSamples.get(p)));
+        }
+        return new RunTrace(analytic, agents, pairSeries);
+    }
+
+    /** The summary last written, or null before the first evaluation. */
+    public Summary summary() {
+        return summary;
+    }
+
+    private void recordAgent(int i, long round, long total, double wall,
+                             Agent.Stepped report) {
+        AgentPlan plan = scheme.agents().get(i);
+        Evaluation e = report.evaluation();
+        metrics.number(round).text(plan.id()).text(plan.role()).number(report.gradientCalls())
+                .number(total).number(wall).number(report.loss()).number(e.trainLoss())
+                .number(e.trainAccuracy()).number(e.testLoss()).number(e.testAccuracy())
+                .endRow();
+        double[] x = report.position();
+        if (trajectories != null) {
+            trajectories.number(round).text(plan.id());
+            for (double v : x) {
+                trajectories.number(v);
+            }
+            trajectories.endRow();
+        }
+        speeds[i] = distance(x, lastPositions[i]) / (round - lastSteps[i]);
+        gradientCalls.put(plan.id(), report.gradientCalls());
+        lastEvaluations[i] = e;
+        agentSamples.get(i).add(new RunTrace.AgentSample(round, total, e));
+        if (memorized[i] == null && e.trainAccuracy() >= MEMORIZED_ACCURACY) {
+            memorized[i] = new Summary.Milestone(round, total);
+            LOG.info("run {}: agent {} memorized (train accuracy {}) at step {}, {} gradient "
+                    + "calls", scheme.name(), plan.id(), e.trainAccuracy(), round, total);
+        }
+        if (generalized[i] == null && e.testAccuracy() >= generalizedAccuracy) {
+            generalized[i] = new Summary.Milestone(round, total);
+            LOG.info("run {}: agent {} generalized (test accuracy {}) at step {}, {} gradient "
+                    + "calls", scheme.name(), plan.id(), e.testAccuracy(), round, total);
+        }
+        if (LOG.isDebugEnabled()) {
+            LOG.debug("run {}: agent {} at step {}: loss {}, train {}/{}, test {}/{}",
+                    scheme.name(), plan.id(), round, report.loss(), e.trainLoss(),
+                    e.trainAccuracy(), e.testLoss(), e.testAccuracy());
+        }
+    }
+
+    private void recordPair(int p, long round, List<Agent.Stepped> reports) {
+        int a = pairIndices.get(p)[0];
+        int b = pairIndices.get(p)[1];
+        double r = distance(reports.get(a).position(), reports.get(b).position());
+        pairs.number(round).text(scheme.agents().get(a).id()).text(scheme.agents().get(b).id())
+                .number(r).number(speeds[a]).number(speeds[b]).endRow();
+        pairSamples.get(p).add(new RunTrace.PairSample(round, r, speeds[a], speeds[b]));
+    }
+
+    private Summary summarize(String ending, String message, long steps,
+                              Map<String, Long> calls, double wallSeconds) {
+        Map<String, Summary.Milestones> milestones = new LinkedHashMap<>();
+        Map<String, Double> finalLoss = analytic ? new LinkedHashMap<>() : null;
+        long total = 0;
+        for (int i = 0; i < scheme.agents().size(); i++) {
+            String id = scheme.agents().get(i).id();
+            milestones.put(id, new Summary.Milestones(memorized[i], generalized[i]));
+            total += calls.getOrDefault(id, 0L);
+            if (finalLoss != null) {
+                Evaluation e = lastEvaluations[i];
+                finalLoss.put(id, e != null && Double.isFinite(e.trainLoss())
+                        ? e.trainLoss() : null);
+            }
+        }
+        return new Summary(scheme.name(), scheme.seed(), ending, message, steps, calls, total,
+                wallSeconds, MEMORIZED_ACCURACY, generalizedAccuracy, milestones, finalLoss);
+    }
+
+    private static List<int[]> coupledPairs(List<AgentPlan> plans) {
+        Map<String, Integer> index = new LinkedHashMap<>();
+        for (AgentPlan plan : plans) {
+            index.put(plan.id(), index.size());
+        }
+        Set<List<Integer>> pairs = new LinkedHashSet<>();
+        for (AgentPlan plan : plans) {
+            int target = index.get(plan.id());
+            for (Coupling coupling : plan.couplings()) {
+                for (String source : coupling.sources()) {
+                    int s = index.get(source);
+                    if (s != target) {
+                        pairs.add(List.of(Math.min(s, target), Math.max(s, target)));
+                    }
+                }
+            }
+        }
+        return pairs.stream()
+                .sorted(Comparator.<List<Integer>>comparingInt(pair -> pair.get(0))
+                        .thenComparingInt(pair -> pair.get(1)))
+                .map(pair -> new int[] {pair.get(0), pair.get(1)})
+                .toList();
+    }
+
+    private static List<String> trajectoryHeader(int dimension) {
+        List<String> header = new ArrayList<>(List.of("step", "agent"));
+        for (int i = 1; i <= dimension; i++) {
+            header.add("x" + i);
+        }
+        return header;
+    }
+
+    private static double distance(double[] x, double[] y) {
+        double s = 0;
+        for (int i = 0; i < x.length; i++) {
+            double d = x[i] - y[i];
+            s += d * d;
+        }
+        return Math.sqrt(s);
+    }
+}
