@@ -1,0 +1,97 @@
+package org.huntlab.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.huntlab.run.RunTrace;
+import org.huntlab.run.Summary;
+
+/**
+ * The few lines printed after a run: where it went, how it ended, what it cost, when agents
+ * memorized and generalized, and for a prey-predator pair on an analytic landscape the
+ * measured distance and speed.
+ *
+ * <p>The pair's speed is measured between the last two evaluations; before the pair has
+ * settled it is not the steady-state speed.
+ */
+public final class RunSummary {
+
+    private static final String NUMBER = "%.6g";
+
+    private final Path directory;
+    private final Summary summary;
+    private final RunTrace trace;
+    private final List<Path> charts;
+
+    /** The summary of the run in {@code directory}, with its charts' files. */
+    public RunSummary(Path directory, Summary summary, RunTrace trace, List<Path> charts) {
+        this.directory = directory;
+        this.summary = summary;
+        this.trace = trace;
+        this.charts = List.copyOf(charts);
+    }
+
+    /** The lines to print, without line breaks. */
+    public List<String> lines() {
+        List<String> lines = new ArrayList<>();
+        lines.add("run directory:  " + directory);
+        lines.add("ending:         " + summary.ending() + " (" + summary.message() + ")");
+        lines.add("steps:          " + summary.steps());
+        lines.add("gradient calls: " + summary.totalGradientCalls() + perAgent(
+                summary.gradientCalls()));
+        lines.add("wall time:      " + format("%.1f s", summary.wallSeconds()));
+        if (trace.analytic()) {
+            summary.finalLoss().forEach((agent, loss) -> lines.add("final loss:     " + agent
+                    + " " + (loss == null ? "not finite" : format(NUMBER, loss))));
+            for (RunTrace.PairSeries pair : trace.pairs()) {
+                if (pair.isPreyPredator() && !pair.samples().isEmpty()) {
+                    lines.add(pairLine(pair));
+                }
+            }
+        } else {
+            summary.milestones().forEach((agent, m) -> lines.add("milestones:     " + agent
+                    + " memorized " + milestone(m.memorized()) + ", generalized "
+                    + milestone(m.generalized())));
+        }
+        if (!charts.isEmpty()) {
+            lines.add("charts:         " + String.join(", ",
+                    charts.stream().map(p -> p.getFileName().toString()).toList()));
+        }
+        return lines;
+    }
+
+    /** Prints {@link #lines()} to {@code out}. */
+    public void print(PrintWriter out) {
+        lines().forEach(out::println);
+        out.flush();
+    }
+
+    private static String pairLine(RunTrace.PairSeries pair) {
+        RunTrace.PairSample last = pair.samples().get(pair.samples().size() - 1);
+        return "pair:           " + pair.a() + "–" + pair.b() + " at step " + last.step()
+                + ": distance " + format(NUMBER, last.distance()) + ", speed "
+                + format(NUMBER, last.speedA()) + " and " + format(NUMBER, last.speedB())
+                + " per step";
+    }
+
+    private static String milestone(Summary.Milestone m) {
+        return m == null ? "never" : "at step " + m.step() + " (" + m.totalGradientCalls()
+                + " gradient calls)";
+    }
+
+    private static String perAgent(Map<String, Long> calls) {
+        if (calls.size() < 2) {
+            return "";
+        }
+        List<String> parts = new ArrayList<>();
+        calls.forEach((agent, n) -> parts.add(agent + " " + n));
+        return " (" + String.join(", ", parts) + ")";
+    }
+
+    private static String format(String pattern, double value) {
+        return String.format(Locale.ROOT, pattern, value);
+    }
+}
