@@ -101,14 +101,22 @@ public final class RunCommand implements Callable<Integer> {
     private int run(LoadedSpec loaded, Settings settings, PrintWriter stdout,
                     PrintWriter stderr) {
         SimulationSpec spec = loaded.spec();
-        Scheme scheme = spec.toScheme();
         String dir = spec.output() == null ? null : spec.output().dir();
         Path root = dir == null || dir.isBlank() ? settings.outputDir() : Path.of(dir);
-        RunDirectory directory = RunDirectory.create(root, spec.name());
+        return run(spec.toScheme(), loaded.resolvedYaml(), root, settings, stdout, stderr);
+    }
+
+    /**
+     * Runs {@code scheme} into a new run directory under {@code root}, draws its charts and
+     * prints its summary; returns the exit code.
+     */
+    int run(Scheme scheme, String resolvedYaml, Path root, Settings settings,
+            PrintWriter stdout, PrintWriter stderr) {
+        RunDirectory directory = RunDirectory.create(root, scheme.name());
         Outcome outcome;
         RunTrace trace;
         Summary summary;
-        try (RunRecorder recorder = RunRecorder.open(directory, scheme, loaded.resolvedYaml(),
+        try (RunRecorder recorder = RunRecorder.open(directory, scheme, resolvedYaml,
                 settings)) {
             outcome = Hunt.run(scheme, recorder, settings.config());
             trace = recorder.trace();
@@ -118,7 +126,7 @@ public final class RunCommand implements Callable<Integer> {
         try {
             charts = RunCharts.write(trace, directory.path());
         } catch (RuntimeException e) {
-            LOG.warn("run {}: no charts: {}", spec.name(), e.getMessage());
+            LOG.warn("run {}: no charts: {}", scheme.name(), e.getMessage());
         }
         new RunSummary(directory.path(), summary, trace, charts).print(stdout);
         if (!outcome.ok()) {

@@ -31,8 +31,9 @@ import org.slf4j.LoggerFactory;
  *
  * <p>A pair is two agents of which one reacts to the other in some coupling; a speed is the
  * agent's displacement since the previous evaluation (or since its start) per round.
- * Wall seconds in metrics.csv count from when the recorder was opened, so they include the
- * actor system's start-up (a fraction of a second).
+ * Wall seconds in metrics.csv count from the end of the first round, so that the actor
+ * system's start-up (up to seconds in a cold JVM) is left out; the first round's own time is
+ * left out with it, while summary.json has the coordinator's wall time of every round.
  *
  * @implNote Not thread-safe: the hunt calls it from one actor, one call at a time, and the
  *     caller reads {@link #trace()} and {@link #summary()} after {@code Hunt.run} returned.
@@ -53,7 +54,7 @@ public final class RunRecorder implements HuntListener, AutoCloseable {
     private final Scheme scheme;
     private final double generalizedAccuracy;
     private final boolean analytic;
-    private final long opened = System.nanoTime();
+    private long firstRoundDone = -1;
     private final CsvFile metrics;
     private final CsvFile pairs;
     private final CsvFile trajectories;
@@ -122,7 +123,7 @@ public final class RunRecorder implements HuntListener, AutoCloseable {
 
     @Override
     public void evaluated(long round, List<Agent.Stepped> reports) {
-        double wall = (System.nanoTime() - opened) / 1e9;
+        double wall = firstRoundDone < 0 ? 0 : (System.nanoTime() - firstRoundDone) / 1e9;
         long total = 0;
         for (Agent.Stepped report : reports) {
             total += report.gradientCalls();
@@ -149,6 +150,9 @@ public final class RunRecorder implements HuntListener, AutoCloseable {
 
     @Override
     public void progressed(long round) {
+        if (firstRoundDone < 0) {
+            firstRoundDone = System.nanoTime();
+        }
         progress.at(round);
     }
 
