@@ -107,6 +107,7 @@ public final class RunDirectory {
         }
     }
 
+    /** The directory's path. */
     @Override
     public String toString() {
         return path.toString();
