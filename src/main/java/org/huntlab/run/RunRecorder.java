@@ -57,7 +57,6 @@ public final class RunRecorder implements HuntListener, AutoCloseable {
     private final Scheme scheme;
     private final double generalizedAccuracy;
     private final boolean analytic;
-    private long firstRoundDone = -1;
     private final CsvFile metrics;
     private final CsvFile pairs;
     private final CsvFile trajectories;
@@ -71,8 +70,8 @@ public final class RunRecorder implements HuntListener, AutoCloseable {
     private final Summary.Milestone[] memorized;
     private final Summary.Milestone[] generalized;
     private final Map<String, Long> gradientCalls = new LinkedHashMap<>();
-    private Evaluation[] lastEvaluations;
-    private long lastRound;
+    private final Evaluation[] lastEvaluations;
+    private long firstRoundDone = -1;
     private Summary summary;
     private boolean closed;
 
@@ -142,7 +141,6 @@ public final class RunRecorder implements HuntListener, AutoCloseable {
             lastPositions[i] = reports.get(i).position();
             lastSteps[i] = round;
         }
-        lastRound = round;
         metrics.flush();
         pairs.flush();
         if (trajectories != null) {
