@@ -1,5 +1,6 @@
 package org.huntlab.interaction;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -8,8 +9,11 @@ import java.util.Map;
  *
  * <p>All displacements are computed from the positions before any is applied, so the step is
  * the same whatever the order of sources. A source at exactly the target's position (r = 0)
- * has no direction and exerts nothing; a source missing from the positions (inactive, e.g. a
- * predator that has not joined yet) exerts nothing and does not count in a mean.
+ * has no direction: it exerts nothing and does not count as acting (for {@code nearest} and
+ * {@code mean}); so does a source missing from the positions (inactive, e.g. a predator that
+ * has not joined yet). Of the others, a coupling lets act those closer than its {@code within} and,
+ * of those, its {@code nearest} closest; {@code mean} divides by how many act, and when none
+ * acts the coupling adds nothing.
  */
 public final class Interaction {
 
@@ -26,48 +30,50 @@ public final class Interaction {
     public static void accumulate(double[] target, List<Coupling> couplings,
                                   Map<String, double[]> positions, double eta, double[] out) {
         for (Coupling c : couplings) {
-            switch (c.aggregation()) {
-                case SUM -> {
-                    for (String s : c.sources()) {
-                        push(target, positions.get(s), c, eta, out);
-                    }
+            List<String> ids = c.sources();
+            double[] r = new double[ids.size()];
+            int acting = 0;
+            for (int j = 0; j < r.length; j++) {
+                double[] xs = positions.get(ids.get(j));
+                r[j] = xs == null ? Double.NaN : distance(target, xs);
+                if (r[j] > 0 && r[j] < c.within()) {
+                    acting++;
+                } else {
+                    r[j] = Double.NaN;
                 }
-                case MEAN -> {
-                    long acting = c.sources().stream().filter(positions::containsKey).count();
-                    double share = acting == 0 ? 0 : eta / acting;
-                    for (String s : c.sources()) {
-                        push(target, positions.get(s), c, share, out);
-                    }
+            }
+            int limit = c.aggregation() == Aggregation.NEAREST ? 1 : c.nearest();
+            int count = Math.min(acting, limit);
+            if (count == 0) {
+                continue;
+            }
+            double cutoff = Double.POSITIVE_INFINITY;
+            int ties = count;
+            if (acting > limit) {
+                double[] sorted = Arrays.stream(r).filter(d -> !Double.isNaN(d)).sorted()
+                        .toArray();
+                cutoff = sorted[limit - 1];
+                int below = 0;
+                while (sorted[below] < cutoff) {
+                    below++;
                 }
-                case NEAREST -> {
-                    double[] nearest = null;
-                    double best = Double.POSITIVE_INFINITY;
-                    for (String s : c.sources()) {
-                        double[] xs = positions.get(s);
-                        if (xs == null) {
-                            continue;
-                        }
-                        double r = distance(target, xs);
-                        if (r < best) {
-                            best = r;
-                            nearest = xs;
-                        }
-                    }
-                    push(target, nearest, c, eta, out);
+                ties = limit - below;
+            }
+            double share = c.aggregation() == Aggregation.MEAN ? eta / count : eta;
+            for (int j = 0; j < r.length; j++) {
+                if (Double.isNaN(r[j]) || r[j] > cutoff) {
+                    continue;
                 }
-                default -> throw new AssertionError(c.aggregation());
+                if (r[j] == cutoff && ties-- <= 0) {
+                    continue;
+                }
+                push(target, positions.get(ids.get(j)), r[j], c, share, out);
             }
         }
     }
 
-    private static void push(double[] xt, double[] xs, Coupling c, double eta, double[] out) {
-        if (xs == null) {
-            return;
-        }
-        double r = distance(xt, xs);
-        if (r == 0) {
-            return;
-        }
+    private static void push(double[] xt, double[] xs, double r, Coupling c, double eta,
+                             double[] out) {
         double scale = c.action().sign() * eta * c.kernel().at(r) / r;
         for (int i = 0; i < xt.length; i++) {
             out[i] += scale * (xt[i] - xs[i]);

@@ -3,6 +3,7 @@ package org.huntlab.spec;
 import java.util.Locale;
 import org.huntlab.interaction.Action;
 import org.huntlab.interaction.Aggregation;
+import org.huntlab.interaction.Coupling;
 
 /**
  * One entry of {@code couplings:}: the target reacts to the source with a kernel.
@@ -11,13 +12,16 @@ import org.huntlab.interaction.Aggregation;
  * @param source an agent id or {@code role:NAME}; a target never reacts to itself
  * @param action {@code flee} or {@code chase}
  * @param kernel the profile K(r)
- * @param aggregation {@code sum}, {@code mean} or {@code nearest} over several sources
+ * @param aggregation {@code sum}, {@code mean} or {@code nearest} over the sources that act
  *     (default sum)
+ * @param nearest each target reacts only to its k nearest sources of the current round, k ≥ 1
+ *     (default: every source)
+ * @param within only sources closer than this radius &gt; 0 act (default: any distance)
  */
 public record CouplingSpec(String target, String source, String action, KernelSpec kernel,
-                           String aggregation) {
+                           String aggregation, Integer nearest, Double within) {
 
-    /** Fills defaults and checks the words. */
+    /** Fills defaults and checks the words and ranges. */
     public CouplingSpec {
         Fields.required(target, "target");
         Fields.required(source, "source");
@@ -26,6 +30,30 @@ public record CouplingSpec(String target, String source, String action, KernelSp
         aggregation = Fields.orDefault(aggregation, "sum");
         parseAction(action);
         parseAggregation(aggregation);
+        if (nearest != null && nearest < 1) {
+            throw new IllegalArgumentException("nearest must be ≥ 1 (the number of nearest "
+                    + "sources each target reacts to), got " + nearest
+                    + "; leave it out to let every source act");
+        }
+        if (within != null) {
+            Fields.positive(within, "within");
+        }
+    }
+
+    /** A coupling in which every source acts, at any distance. */
+    public CouplingSpec(String target, String source, String action, KernelSpec kernel,
+                        String aggregation) {
+        this(target, source, action, kernel, aggregation, null, null);
+    }
+
+    /** The k of {@code nearest}, or {@link Coupling#EVERY_SOURCE} when absent. */
+    public int nearestValue() {
+        return nearest == null ? Coupling.EVERY_SOURCE : nearest;
+    }
+
+    /** The radius of {@code within}, or {@link Coupling#UNLIMITED} when absent. */
+    public double withinValue() {
+        return within == null ? Coupling.UNLIMITED : within;
     }
 
     /** The action as an enum. */

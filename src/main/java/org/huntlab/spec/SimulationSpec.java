@@ -86,7 +86,7 @@ public record SimulationSpec(String name, Long seed, LandscapeSpec landscape,
                         .filter(s -> !s.equals(a.id())).toList();
                 if (!sources.isEmpty()) {
                     mine.add(new Coupling(sources, c.actionValue(), c.kernel().build(),
-                            c.aggregationValue()));
+                            c.aggregationValue(), c.nearestValue(), c.withinValue()));
                 }
             }
             OptimizerSpec optimizer = a.optimizer();

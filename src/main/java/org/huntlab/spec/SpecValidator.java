@@ -148,10 +148,10 @@ final class SpecValidator {
                 if (chase.actionValue() == Action.CHASE
                         && overlaps(flee.target(), chase.source())
                         && overlaps(flee.source(), chase.target())
-                        && flee.kernel().k0() <= chase.kernel().k0()) {
+                        && flee.kernel().contact() <= chase.kernel().contact()) {
                     out.add("couplings[" + i + "] and couplings[" + j + "]: the flee strength U0 = "
-                            + flee.kernel().k0() + " is not above the chase strength V0 = "
-                            + chase.kernel().k0() + ", so the predator catches the prey and "
+                            + flee.kernel().contact() + " is not above the chase strength V0 = "
+                            + chase.kernel().contact() + ", so the predator catches the prey and "
                             + "the pair does not settle (it needs U0 > V0)");
                 }
             }

@@ -100,7 +100,7 @@ class SpecLoaderTest {
         SpecException e = fails(GOOD.replace("type: constant", "type: yukawa"));
         assertEquals("couplings[1].kernel.type", e.path());
         assertTrue(e.getMessage().contains("unknown kernel type 'yukawa'; allowed: constant, "
-                + "exponential"), e.getMessage());
+                + "exponential, power, gaussian, morse, spring, expression"), e.getMessage());
     }
 
     @Test
