@@ -1,0 +1,169 @@
+package org.huntlab.learn;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.apache.commons.rng.UniformRandomProvider;
+import org.huntlab.dynamics.RandomStreams;
+import org.huntlab.landscape.Evaluation;
+import org.huntlab.landscape.Oracle;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.api.Test;
+
+class LearnedLandscapeTest {
+
+    /** Central differences in double have error O(h²·f''') + O(ε/h); h = 1e-5 balances both. */
+    private static final double STEP = 1e-5;
+    /** The required agreement of analytic and finite-difference gradients in double. */
+    private static final double GRADIENT_TOLERANCE = 1e-6;
+    /** Float32 rounding (ε ≈ 6e-8) accumulated over sums of a few thousand terms. */
+    private static final double FLOAT_TOLERANCE = 1e-4;
+
+    private static LearnedLandscape small(Loss loss, List<Integer> hidden, int batch,
+                                          Precision precision) {
+        ModularArithmetic data = new ModularArithmetic(7, Operation.ADD, 0.6, 3);
+        return new LearnedLandscape(data, Mlp.forModulus(7, 4, hidden, 1.0), loss, batch,
+                precision);
+    }
+
+    /** |g − fd| / max(|g| + |fd|, floor): relative where the gradient is not tiny. */
+    private static double relativeError(double g, double fd) {
+        return Math.abs(g - fd) / Math.max(Math.abs(g) + Math.abs(fd), 1e-6);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Loss.class)
+    void gradientMatchesCentralDifferences(Loss loss) {
+        for (List<Integer> hidden : List.of(List.of(5, 3), List.<Integer>of())) {
+            LearnedLandscape landscape = small(loss, hidden, 0, Precision.DOUBLE);
+            double[] x = landscape.initialPoint(RandomStreams.stream(1, "init"));
+            double[] grad = new double[x.length];
+            double value = landscape.oracle(RandomStreams.stream(1, "oracle"))
+                    .gradient(x, grad);
+            assertEquals(landscape.value(x), value, 1e-12, "oracle loss equals value(x)");
+
+            double worst = 0;
+            for (int i = 0; i < x.length; i++) {
+                double keep = x[i];
+                x[i] = keep + STEP;
+                double up = landscape.value(x);
+                x[i] = keep - STEP;
+                double down = landscape.value(x);
+                x[i] = keep;
+                worst = Math.max(worst, relativeError(grad[i], (up - down) / (2 * STEP)));
+            }
+            assertTrue(worst < GRADIENT_TOLERANCE, loss + " hidden " + hidden
+                    + ": worst relative error " + worst + " over all " + x.length
+                    + " coordinates");
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Loss.class)
+    void floatGradientAgreesWithDoubleOnPaperSizedModel(Loss loss) {
+        ModularArithmetic data = new ModularArithmetic(97, Operation.ADD, 0.5, 42);
+        Mlp model = Mlp.forModulus(97, 128, List.of(256), 1.0);
+        LearnedLandscape fast = new LearnedLandscape(data, model, loss, 0, Precision.FLOAT);
+        LearnedLandscape exact = new LearnedLandscape(data, model, loss, 0, Precision.DOUBLE);
+        double[] x = model.initialize(RandomStreams.stream(7, "init"));
+        double[] gf = new double[x.length];
+        double[] gd = new double[x.length];
+        double lf = fast.oracle(RandomStreams.stream(7, "a")).gradient(x, gf);
+        double ld = exact.oracle(RandomStreams.stream(7, "b")).gradient(x, gd);
+
+        double diff = 0;
+        double norm = 0;
+        for (int i = 0; i < x.length; i++) {
+            diff += (gf[i] - gd[i]) * (gf[i] - gd[i]);
+            norm += gd[i] * gd[i];
+        }
+        double relative = Math.sqrt(diff / norm);
+        assertTrue(relative < FLOAT_TOLERANCE, "‖g_float − g_double‖/‖g_double‖ = " + relative);
+        assertEquals(ld, lf, FLOAT_TOLERANCE * Math.abs(ld), "loss");
+    }
+
+    @Test
+    void gradientDescentMemorizesTheTrainingSet() {
+        ModularArithmetic data = new ModularArithmetic(11, Operation.ADD, 0.5, 5);
+        Mlp model = Mlp.forModulus(11, 16, List.of(32), 1.0);
+        LearnedLandscape landscape = new LearnedLandscape(data, model, Loss.CROSS_ENTROPY, 0,
+                Precision.FLOAT);
+        double[] x = landscape.initialPoint(RandomStreams.stream(5, "init"));
+        double[] grad = new double[x.length];
+        Oracle oracle = landscape.oracle(RandomStreams.stream(5, "oracle"));
+        double rate = 0.5;
+        double first = oracle.gradient(x, grad);
+        for (int step = 0; step < 400; step++) {
+            oracle.gradient(x, grad);
+            for (int i = 0; i < x.length; i++) {
+                x[i] -= rate * grad[i];
+            }
+        }
+        Evaluation evaluation = landscape.evaluate(x);
+        assertEquals(1.0, evaluation.trainAccuracy(), "train accuracy after 400 steps; loss "
+                + first + " → " + evaluation.trainLoss());
+        assertTrue(evaluation.trainLoss() < 0.1 * first, "loss " + first + " → "
+                + evaluation.trainLoss());
+    }
+
+    @Test
+    void minibatchesAreSeededAndCoverTheEpoch() {
+        LearnedLandscape landscape = small(Loss.CROSS_ENTROPY, List.of(5), 6, Precision.DOUBLE);
+        double[] x = landscape.initialPoint(RandomStreams.stream(2, "init"));
+        double[] g1 = new double[x.length];
+        double[] g2 = new double[x.length];
+        Oracle first = landscape.oracle(RandomStreams.stream(2, "agent"));
+        Oracle second = landscape.oracle(RandomStreams.stream(2, "agent"));
+        for (int step = 0; step < 5; step++) {
+            assertEquals(first.gradient(x, g1), second.gradient(x, g2), 0.0);
+            assertArrayEquals(g1, g2, 0.0);
+        }
+
+        int trainSize = landscape.data().train().size();
+        int batches = trainSize / 6;
+        Oracle oracle = landscape.oracle(RandomStreams.stream(3, "agent"));
+        double[] sum = new double[x.length];
+        double lossSum = 0;
+        for (int k = 0; k < batches; k++) {
+            lossSum += oracle.gradient(x, g1);
+            for (int i = 0; i < x.length; i++) {
+                sum[i] += g1[i];
+            }
+        }
+        if (trainSize % 6 == 0) {
+            assertEquals(landscape.value(x), lossSum / batches, 1e-12,
+                    "one epoch of batches averages to the full loss");
+        }
+    }
+
+    @Test
+    void mismatchedModelAndBadBatchAreRejected() {
+        ModularArithmetic data = new ModularArithmetic(7, Operation.ADD, 0.5, 1);
+        var tooMany = assertThrows(IllegalArgumentException.class, () -> new LearnedLandscape(
+                data, new Mlp(7, 4, List.of(5), 8, 1.0), Loss.MSE, 0, Precision.DOUBLE));
+        assertTrue(tooMany.getMessage().contains("p = 7"), tooMany.getMessage());
+        var batch = assertThrows(IllegalArgumentException.class, () -> new LearnedLandscape(
+                data, Mlp.forModulus(7, 4, List.of(5), 1.0), Loss.MSE, 1000, Precision.DOUBLE));
+        assertTrue(batch.getMessage().contains("batch"), batch.getMessage());
+    }
+
+    @Test
+    void evaluationReportsAccuracyAsFractionOfRows() {
+        LearnedLandscape landscape = small(Loss.MSE, List.of(5), 0, Precision.DOUBLE);
+        double[] x = landscape.initialPoint(RandomStreams.stream(9, "init"));
+        Evaluation e = landscape.evaluate(x);
+        int trainSize = landscape.data().train().size();
+        int testSize = landscape.data().test().size();
+        double trainHits = e.trainAccuracy() * trainSize;
+        double testHits = e.testAccuracy() * testSize;
+        assertEquals(Math.rint(trainHits), trainHits, 1e-9);
+        assertEquals(Math.rint(testHits), testHits, 1e-9);
+        assertEquals(landscape.value(x), e.trainLoss(), 0.0);
+        assertNotEquals(e.trainLoss(), e.testLoss());
+    }
+}
