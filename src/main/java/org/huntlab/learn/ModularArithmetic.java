@@ -9,7 +9,8 @@ import org.huntlab.dynamics.RandomStreams;
  *
  * <p>The pairs are enumerated as (a, b) in lexicographic order (skipping b = 0 for division),
  * shuffled by a Fisher–Yates permutation drawn from {@code RandomStreams.stream(seed, "split")},
- * and the first round(trainFraction·N) go to training. The split thus depends only on
+ * and the first round(trainFraction·N) go to training, rounding half to even as Python does
+ * (0.5·97² = 4704.5 gives 4704 training pairs). The split thus depends only on
  * (p, operation, trainFraction, seed) and is the same on every machine.
  */
 public final class ModularArithmetic {
@@ -53,7 +54,7 @@ public final class ModularArithmetic {
         int[] order = allPairs(modulus, operation);
         shuffle(order, RandomStreams.stream(seed, SPLIT_STREAM));
 
-        int trainSize = (int) Math.round(trainFraction * order.length);
+        int trainSize = (int) Math.rint(trainFraction * order.length);
         if (trainSize < 1 || trainSize > order.length - 1) {
             throw new IllegalArgumentException("trainFraction " + trainFraction + " of "
                     + order.length + " pairs leaves " + trainSize
