@@ -112,33 +112,40 @@ class LearnedLandscapeTest {
     }
 
     @Test
-    void minibatchesAreSeededAndCoverTheEpoch() {
-        LearnedLandscape landscape = small(Loss.CROSS_ENTROPY, List.of(5), 6, Precision.DOUBLE);
-        double[] x = landscape.initialPoint(RandomStreams.stream(2, "init"));
+    void minibatchesAreSeededAndOneEpochCoversEveryTrainingRowOnce() {
+        ModularArithmetic data = new ModularArithmetic(7, Operation.MUL, 0.5, 4);
+        Mlp model = Mlp.forModulus(7, 4, List.of(5), 1.0);
+        int batch = 6;
+        int trainSize = data.train().size();
+        assertEquals(0, trainSize % batch, "24 = rint(0.5·49) rows make 4 whole batches");
+        LearnedLandscape minibatch = new LearnedLandscape(data, model, Loss.CROSS_ENTROPY,
+                batch, Precision.DOUBLE);
+        LearnedLandscape full = new LearnedLandscape(data, model, Loss.CROSS_ENTROPY, 0,
+                Precision.DOUBLE);
+        double[] x = model.initialize(RandomStreams.stream(2, "init"));
         double[] g1 = new double[x.length];
         double[] g2 = new double[x.length];
-        Oracle first = landscape.oracle(RandomStreams.stream(2, "agent"));
-        Oracle second = landscape.oracle(RandomStreams.stream(2, "agent"));
+
+        Oracle first = minibatch.oracle(RandomStreams.stream(2, "agent"));
+        Oracle second = minibatch.oracle(RandomStreams.stream(2, "agent"));
         for (int step = 0; step < 5; step++) {
             assertEquals(first.gradient(x, g1), second.gradient(x, g2), 0.0);
-            assertArrayEquals(g1, g2, 0.0);
+            assertArrayEquals(g1, g2, 0.0, "same stream, same batches");
         }
 
-        int trainSize = landscape.data().train().size();
-        int batches = trainSize / 6;
-        Oracle oracle = landscape.oracle(RandomStreams.stream(3, "agent"));
-        double[] sum = new double[x.length];
-        double lossSum = 0;
+        Oracle oracle = minibatch.oracle(RandomStreams.stream(3, "agent"));
+        int batches = trainSize / batch;
+        double[] mean = new double[x.length];
+        double meanLoss = 0;
         for (int k = 0; k < batches; k++) {
-            lossSum += oracle.gradient(x, g1);
+            meanLoss += oracle.gradient(x, g1) / batches;
             for (int i = 0; i < x.length; i++) {
-                sum[i] += g1[i];
+                mean[i] += g1[i] / batches;
             }
         }
-        if (trainSize % 6 == 0) {
-            assertEquals(landscape.value(x), lossSum / batches, 1e-12,
-                    "one epoch of batches averages to the full loss");
-        }
+        double fullLoss = full.oracle(RandomStreams.stream(3, "full")).gradient(x, g2);
+        assertEquals(fullLoss, meanLoss, 1e-12, "equal batches average to the full loss");
+        assertArrayEquals(g2, mean, 1e-12, "and to the full gradient");
     }
 
     @Test
