@@ -37,7 +37,13 @@ public record StepCost(Mlp model, int rows, long stepFlops, double medianStepSec
         return stepFlops / (squareGflops * 1e9);
     }
 
-    /** One measured sgemm: C (m × n) = A (m × k) · B (k × n), its count per step, its rate. */
+    /**
+     * One measured sgemm: C (m × n) = A (m × k) · B (k × n), its count per step, its rate.
+     *
+     * @param label what the product computes in the step, or "reference"
+     * @param perStep how often the step runs it, 0 for a reference shape
+     * @param seconds the median wall time of one product
+     */
     public record GemmRate(String label, int m, int n, int k, int perStep, double seconds) {
 
         /** The rate 2·m·n·k / seconds in GFLOP/s. */
