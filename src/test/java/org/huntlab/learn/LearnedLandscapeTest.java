@@ -6,14 +6,17 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
-import org.apache.commons.rng.UniformRandomProvider;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.huntlab.dynamics.RandomStreams;
 import org.huntlab.landscape.Evaluation;
 import org.huntlab.landscape.Oracle;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.junit.jupiter.api.Test;
 
 class LearnedLandscapeTest {
 
@@ -146,6 +149,45 @@ class LearnedLandscapeTest {
         double fullLoss = full.oracle(RandomStreams.stream(3, "full")).gradient(x, g2);
         assertEquals(fullLoss, meanLoss, 1e-12, "equal batches average to the full loss");
         assertArrayEquals(g2, mean, 1e-12, "and to the full gradient");
+    }
+
+    @Test
+    void oraclesAndEvaluationsOnSeparateThreadsAgreeWithSequentialOnes() throws Exception {
+        ModularArithmetic data = new ModularArithmetic(23, Operation.SUB, 0.5, 8);
+        Mlp model = Mlp.forModulus(23, 16, List.of(32), 1.0);
+        LearnedLandscape landscape = new LearnedLandscape(data, model, Loss.CROSS_ENTROPY, 0,
+                Precision.DOUBLE);
+        double[] x = model.initialize(RandomStreams.stream(8, "init"));
+        double[] expected = new double[x.length];
+        double expectedLoss = landscape.oracle(RandomStreams.stream(8, "o")).gradient(x,
+                expected);
+        Evaluation expectedEvaluation = landscape.evaluate(x);
+
+        int threads = 4;
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<Boolean>> results = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                results.add(pool.submit(() -> {
+                    Oracle oracle = landscape.oracle(RandomStreams.stream(8, "o"));
+                    double[] grad = new double[x.length];
+                    boolean same = true;
+                    for (int k = 0; k < 20; k++) {
+                        same &= Math.abs(oracle.gradient(x, grad) - expectedLoss) < 1e-12;
+                        for (int i = 0; i < grad.length; i++) {
+                            same &= Math.abs(grad[i] - expected[i]) < 1e-12;
+                        }
+                        same &= landscape.evaluate(x).equals(expectedEvaluation);
+                    }
+                    return same;
+                }));
+            }
+            for (var result : results) {
+                assertTrue(result.get(), "a concurrent oracle or evaluation differed");
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test
