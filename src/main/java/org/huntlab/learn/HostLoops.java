@@ -9,8 +9,9 @@ package org.huntlab.learn;
  * paper-sized model, this is 2–3 times faster than looping over the live {@code FloatBuffer}
  * views element by element, and faster than the equivalent chain of ND4J ops
  * ({@code pullRows}, {@code unsorted_segment_sum}, {@code relu_bp}), each of which costs a
- * native call and a full pass over memory. The ReLU mask is applied with bit operations,
- * because a data-dependent branch mispredicts on half of the entries.
+ * native call and a full pass over memory; ND4J's element-wise ops also leave OpenMP threads
+ * spinning that slow the next BLAS call (see {@link FloatHostLoops}). The ReLU mask is applied
+ * with bit operations, because a data-dependent branch mispredicts on half of the entries.
  *
  * @implNote Not thread-safe; owned by one workspace.
  */
@@ -38,16 +39,10 @@ interface HostLoops {
     void biasGradient(int layer, boolean relu);
 
     /**
-     * Cross-entropy, first half: writes z − max_c z into δ_L for the native exp, remembers
-     * z_y − max, and counts the rows whose argmax is the label.
+     * Cross-entropy: counts correct rows, returns (1/n)·Σ_i [log Σ_c e^(z_ic − m_i) − (z_iy − m_i)]
+     * with m_i the row maximum, and, when {@code gradient}, writes δ_L = (softmax(z) − onehot)/n.
      */
-    void shiftLogits(int[] labels);
-
-    /**
-     * Cross-entropy, second half, after δ_L = exp(z − max): returns the mean loss and, when
-     * {@code gradient}, writes δ_L = (softmax(z) − onehot(y))/n.
-     */
-    double softmaxCrossEntropy(int[] labels, boolean gradient);
+    double crossEntropy(int[] labels, boolean gradient);
 
     /**
      * Squared error: counts correct rows, returns (1/n)·Σ_i Σ_c (z_ic − [c = y_i])² and, when

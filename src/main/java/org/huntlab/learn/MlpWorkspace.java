@@ -2,7 +2,6 @@ package org.huntlab.learn;
 
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.api.ops.impl.transforms.strict.Exp;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.indexing.NDArrayIndex;
 
@@ -82,7 +81,7 @@ final class MlpWorkspace {
         delta = new INDArray[model.layerCount()];
         for (int l = 0; l <= last; l++) {
             act[l] = Nd4j.create(type, rows, model.layerOutputs(l));
-            if (withGradient || l == last) {
+            if (withGradient) {
                 delta[l] = Nd4j.create(type, rows, model.layerOutputs(l));
             }
         }
@@ -126,14 +125,8 @@ final class MlpWorkspace {
             host.addBias(l, l < last);
         }
 
-        double value;
-        if (loss == Loss.CROSS_ENTROPY) {
-            host.shiftLogits(labels);
-            Nd4j.exec(new Exp(delta[last], delta[last]));
-            value = host.softmaxCrossEntropy(labels, backward);
-        } else {
-            value = host.squaredError(labels, backward);
-        }
+        double value = loss == Loss.CROSS_ENTROPY ? host.crossEntropy(labels, backward)
+                : host.squaredError(labels, backward);
         if (!backward) {
             return value;
         }
