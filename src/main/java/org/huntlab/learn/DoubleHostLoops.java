@@ -8,7 +8,8 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  * {@link HostLoops} over 64-bit double buffers.
  *
  * @implNote {@link FloatHostLoops} is the same code with {@code double} replaced by
- *     {@code float} and a fast exponential; a change to one belongs in the other.
+ *     {@code float} and {@link Math#exp} by {@link FastExp}; a change to one belongs in the
+ *     other.
  */
 final class DoubleHostLoops implements HostLoops {
 
@@ -125,6 +126,7 @@ final class DoubleHostLoops implements HostLoops {
         act[0].write(h, rows * w);
     }
 
+    /** Takes ∂b_0 as the column sums of dT1: Σ_i δ_0[i] = Σ_a dT1[a], V rows instead of n. */
     @Override
     public void scatter(int[] a, int[] b, boolean relu) {
         int w = model.layerOutputs(0);
@@ -137,10 +139,8 @@ final class DoubleHostLoops implements HostLoops {
         }
         double[] d1 = tableHost1;
         double[] d2 = tableHost2;
-        double[] db = columnSums;
         Arrays.fill(d1, 0d);
         Arrays.fill(d2, 0d);
-        Arrays.fill(db, 0, w, 0d);
         for (int i = 0; i < rows; i++) {
             int oa = a[i] * w;
             int ob = b[i] * w;
@@ -151,8 +151,12 @@ final class DoubleHostLoops implements HostLoops {
             for (int j = 0; j < w; j++) {
                 d2[ob + j] += g[og + j];
             }
+        }
+        double[] db = columnSums;
+        Arrays.fill(db, 0, w, 0d);
+        for (int k = 0; k < d1.length; k += w) {
             for (int j = 0; j < w; j++) {
-                db[j] += g[og + j];
+                db[j] += d1[k + j];
             }
         }
         tableGrad1.write(d1, d1.length);
@@ -213,26 +217,35 @@ final class DoubleHostLoops implements HostLoops {
         }
     }
 
+    /** True when z[o + label] is the first maximum of the row, given the row maximum. */
+    private static boolean argmaxIs(double[] z, int o, int label, double max) {
+        if (z[o + label] != max) {
+            return false;
+        }
+        for (int j = 0; j < label; j++) {
+            if (z[o + j] == max) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     @Override
     public double crossEntropy(int[] labels, boolean gradient) {
         int c = model.classes();
         double[] z = rowsA;
         double[] e = rowsB;
         act[last].read(z, rows * c);
+        double invRows = 1d / rows;
         double total = 0;
         int hits = 0;
-        double invRows = 1 / (double) rows;
         for (int i = 0; i < rows; i++) {
             int o = i * c;
-            int best = 0;
             double max = z[o];
             for (int j = 1; j < c; j++) {
-                if (z[o + j] > max) {
-                    max = z[o + j];
-                    best = j;
-                }
+                max = Math.max(max, z[o + j]);
             }
-            if (best == labels[i]) {
+            if (argmaxIs(z, o, labels[i], max)) {
                 hits++;
             }
             double sum = 0;
@@ -263,20 +276,16 @@ final class DoubleHostLoops implements HostLoops {
         double[] z = rowsA;
         double[] g = rowsB;
         act[last].read(z, rows * c);
+        double twoOverRows = 2d / rows;
         double total = 0;
         int hits = 0;
-        double twoOverRows = 2d / rows;
         for (int i = 0; i < rows; i++) {
             int o = i * c;
-            int best = 0;
             double max = z[o];
             for (int j = 1; j < c; j++) {
-                if (z[o + j] > max) {
-                    max = z[o + j];
-                    best = j;
-                }
+                max = Math.max(max, z[o + j]);
             }
-            if (best == labels[i]) {
+            if (argmaxIs(z, o, labels[i], max)) {
                 hits++;
             }
             double sum = 0;

@@ -7,23 +7,15 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 /**
  * {@link HostLoops} over 32-bit float buffers.
  *
- * <p>The exponential of the softmax is computed in Java by {@link #exp}, not by ND4J's
- * {@code Exp} op: that op runs on libnd4j's OpenMP threads, which keep spinning after it
- * returns and slowed the next BLAS product of the step by 2–3 times on 2 cores (measured:
- * ∂W_1 took 9.8 ms after it, 3.7 ms with {@code OMP_WAIT_POLICY=passive} or without the op).
+ * <p>The exponential of the softmax is {@link FastExp}, in Java, not ND4J's {@code Exp} op:
+ * that op runs on libnd4j's OpenMP threads, which keep spinning after it returns and slowed the
+ * next BLAS product of the step 2–3 times on 2 cores (measured: ∂W_1 took 9.8 ms after it,
+ * 3.7 ms with {@code OMP_WAIT_POLICY=passive} or without the op).
  *
  * @implNote {@link DoubleHostLoops} is the same code with {@code float} replaced by
  *     {@code double} and {@link Math#exp}; a change to one belongs in the other.
  */
 final class FloatHostLoops implements HostLoops {
-
-    /** e^−104 ≈ 7e-46 is below half the smallest float, so e^s rounds to 0 from here down. */
-    static final double EXP_UNDERFLOW = -104;
-    private static final double LOG2_E = 1.4426950408889634;
-    /** ln 2 split in two (as in fdlibm) so that k·LN2_HIGH is exact for the k used here. */
-    private static final double LN2_HIGH = 6.93147180369123816490e-01;
-    private static final double LN2_LOW = 1.90821492927058770002e-10;
-    private static final int EXPONENT_BIAS = 1023;
 
     private final Mlp model;
     private final int rows;
@@ -138,6 +130,7 @@ final class FloatHostLoops implements HostLoops {
         act[0].write(h, rows * w);
     }
 
+    /** Takes ∂b_0 as the column sums of dT1: Σ_i δ_0[i] = Σ_a dT1[a], V rows instead of n. */
     @Override
     public void scatter(int[] a, int[] b, boolean relu) {
         int w = model.layerOutputs(0);
@@ -150,10 +143,8 @@ final class FloatHostLoops implements HostLoops {
         }
         float[] d1 = tableHost1;
         float[] d2 = tableHost2;
-        float[] db = columnSums;
         Arrays.fill(d1, 0f);
         Arrays.fill(d2, 0f);
-        Arrays.fill(db, 0, w, 0f);
         for (int i = 0; i < rows; i++) {
             int oa = a[i] * w;
             int ob = b[i] * w;
@@ -164,8 +155,12 @@ final class FloatHostLoops implements HostLoops {
             for (int j = 0; j < w; j++) {
                 d2[ob + j] += g[og + j];
             }
+        }
+        float[] db = columnSums;
+        Arrays.fill(db, 0, w, 0f);
+        for (int k = 0; k < d1.length; k += w) {
             for (int j = 0; j < w; j++) {
-                db[j] += g[og + j];
+                db[j] += d1[k + j];
             }
         }
         tableGrad1.write(d1, d1.length);
@@ -226,31 +221,40 @@ final class FloatHostLoops implements HostLoops {
         }
     }
 
+    /** True when z[o + label] is the first maximum of the row, given the row maximum. */
+    private static boolean argmaxIs(float[] z, int o, int label, float max) {
+        if (z[o + label] != max) {
+            return false;
+        }
+        for (int j = 0; j < label; j++) {
+            if (z[o + j] == max) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     @Override
     public double crossEntropy(int[] labels, boolean gradient) {
         int c = model.classes();
         float[] z = rowsA;
         float[] e = rowsB;
         act[last].read(z, rows * c);
+        float invRows = 1f / rows;
         double total = 0;
         int hits = 0;
-        float invRows = 1 / (float) rows;
         for (int i = 0; i < rows; i++) {
             int o = i * c;
-            int best = 0;
             float max = z[o];
             for (int j = 1; j < c; j++) {
-                if (z[o + j] > max) {
-                    max = z[o + j];
-                    best = j;
-                }
+                max = Math.max(max, z[o + j]);
             }
-            if (best == labels[i]) {
+            if (argmaxIs(z, o, labels[i], max)) {
                 hits++;
             }
             double sum = 0;
             for (int j = 0; j < c; j++) {
-                float v = exp(z[o + j] - max);
+                float v = FastExp.exp(z[o + j] - max);
                 e[o + j] = v;
                 sum += v;
             }
@@ -276,20 +280,16 @@ final class FloatHostLoops implements HostLoops {
         float[] z = rowsA;
         float[] g = rowsB;
         act[last].read(z, rows * c);
+        float twoOverRows = 2f / rows;
         double total = 0;
         int hits = 0;
-        float twoOverRows = 2f / rows;
         for (int i = 0; i < rows; i++) {
             int o = i * c;
-            int best = 0;
             float max = z[o];
             for (int j = 1; j < c; j++) {
-                if (z[o + j] > max) {
-                    max = z[o + j];
-                    best = j;
-                }
+                max = Math.max(max, z[o + j]);
             }
-            if (best == labels[i]) {
+            if (argmaxIs(z, o, labels[i], max)) {
                 hits++;
             }
             double sum = 0;
@@ -305,21 +305,6 @@ final class FloatHostLoops implements HostLoops {
             delta[last].write(g, rows * c);
         }
         return total / rows;
-    }
-
-    /**
-     * e^s to about 1e-8 relative, for the shifted logits s ≤ 0: s = k·ln2 + r with |r| ≤ ln2/2,
-     * e^r by its degree-7 Taylor polynomial (remainder &lt; r⁸/8! ≈ 6e-9) in double, times 2^k
-     * set in the exponent bits. Below {@link #EXP_UNDERFLOW} it returns 0, which is what e^s
-     * rounds to in float there; NaN stays NaN.
-     */
-    static float exp(float s) {
-        double x = Math.max(s, EXP_UNDERFLOW);
-        double k = Math.rint(x * LOG2_E);
-        double r = x - k * LN2_HIGH - k * LN2_LOW;
-        double p = 1 + r * (1 + r * (1.0 / 2 + r * (1.0 / 6 + r * (1.0 / 24 + r * (1.0 / 120
-                + r * (1.0 / 720 + r * (1.0 / 5040)))))));
-        return (float) (p * Double.longBitsToDouble((long) ((int) k + EXPONENT_BIAS) << 52));
     }
 
     @Override
