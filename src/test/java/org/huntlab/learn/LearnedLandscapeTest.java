@@ -190,6 +190,29 @@ class LearnedLandscapeTest {
         }
     }
 
+    @ParameterizedTest
+    @EnumSource(Precision.class)
+    void zeroParametersGiveUniformLossesAndPredictTheLowestClass(Precision precision) {
+        ModularArithmetic data = new ModularArithmetic(13, Operation.QUADRATIC_FORM, 0.5, 6);
+        Mlp model = Mlp.forModulus(13, 4, List.of(6), 1.0);
+        double[] zero = new double[model.parameterCount()];
+        int[] labels = data.train().labels();
+        int zeros = 0;
+        for (int y : labels) {
+            zeros += y == 0 ? 1 : 0;
+        }
+        // All logits 0: softmax is uniform, so L = ln p; squared error is Σ_c (0 − [c = y])² = 1.
+        Evaluation ce = new LearnedLandscape(data, model, Loss.CROSS_ENTROPY, 0, precision)
+                .evaluate(zero);
+        Evaluation mse = new LearnedLandscape(data, model, Loss.MSE, 0, precision)
+                .evaluate(zero);
+        double tolerance = precision == Precision.FLOAT ? 1e-6 : 1e-14;
+        assertEquals(Math.log(13), ce.trainLoss(), tolerance);
+        assertEquals(1.0, mse.trainLoss(), tolerance);
+        assertEquals((double) zeros / labels.length, ce.trainAccuracy(), 0.0,
+                "ties go to class 0");
+    }
+
     @Test
     void mismatchedModelAndBadBatchAreRejected() {
         ModularArithmetic data = new ModularArithmetic(7, Operation.ADD, 0.5, 1);
