@@ -2,6 +2,12 @@ package org.huntlab.spec;
 
 import java.util.List;
 import org.huntlab.landscape.Landscape;
+import org.huntlab.learn.LearnedLandscape;
+import org.huntlab.learn.Loss;
+import org.huntlab.learn.Mlp;
+import org.huntlab.learn.ModularArithmetic;
+import org.huntlab.learn.Operation;
+import org.huntlab.learn.Precision;
 
 /**
  * {@code modular-arithmetic}: a network learning a∘b mod p from a fraction of all pairs.
@@ -25,6 +31,11 @@ public record ModularArithmeticSpec(Integer modulus, String operation, Double tr
         model = Fields.orDefault(model, new ModelSpec(null, null, null, null));
         loss = Fields.orDefault(loss, "cross-entropy");
         batch = Fields.orDefault(batch, "full");
+        String op = operation;
+        String lossName = loss;
+        named("operation", () -> Operation.fromName(op));
+        named("loss", () -> Loss.fromName(lossName));
+        batchSize(batch);
     }
 
     /**
@@ -51,13 +62,52 @@ public record ModularArithmeticSpec(Integer modulus, String operation, Double tr
         }
     }
 
-    @Override
-    public Integer dimension() {
-        return build(0).dimension();
+    /** Runs {@code check}, prefixing its error with the field name so it is located there. */
+    private static void named(String field, Runnable check) {
+        try {
+            check.run();
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(field + ": " + e.getMessage());
+        }
     }
 
+    /** The number of parameters of the network. */
+    @Override
+    public Integer dimension() {
+        return mlp().parameterCount();
+    }
+
+    /** The dataset split by {@code seed}, the network and the loss as a landscape. */
     @Override
     public Landscape build(long seed) {
-        throw new UnsupportedOperationException("modular-arithmetic arrives with the learn package");
+        Operation op = Operation.fromName(operation);
+        ModularArithmetic data = new ModularArithmetic(modulus, op, trainFraction, seed);
+        return new LearnedLandscape(data, mlp(), Loss.fromName(loss), batchSize(),
+                Precision.FLOAT);
+    }
+
+    private Mlp mlp() {
+        return Mlp.forModulus(modulus, model.embedding(), model.hidden(), model.initScale());
+    }
+
+    /** The minibatch size, 0 for the full batch. */
+    int batchSize() {
+        return batchSize(batch);
+    }
+
+    private static int batchSize(String batch) {
+        if (batch.equals("full")) {
+            return 0;
+        }
+        try {
+            int b = Integer.parseInt(batch);
+            if (b >= 1) {
+                return b;
+            }
+        } catch (NumberFormatException e) {
+            // reported below with the allowed values
+        }
+        throw new IllegalArgumentException("batch must be 'full' or a whole number ≥ 1, got '"
+                + batch + "'");
     }
 }
