@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import com.typesafe.config.ConfigException;
 import org.huntlab.hunt.Hunt;
 import org.huntlab.hunt.Outcome;
+import org.huntlab.hunt.PairTheory;
 import org.huntlab.hunt.Scheme;
 import org.huntlab.report.RunCharts;
 import org.huntlab.run.RunDirectory;
@@ -128,7 +129,8 @@ public final class RunCommand implements Callable<Integer> {
         } catch (RuntimeException e) {
             LOG.warn("run {}: no charts: {}", scheme.name(), e.getMessage());
         }
-        new RunSummary(directory.path(), summary, trace, charts).print(stdout);
+        new RunSummary(directory.path(), summary, trace, charts, PairTheory.of(scheme))
+                .print(stdout);
         if (!outcome.ok()) {
             stderr.println("error: " + outcome.message());
             return CommandLine.ExitCode.SOFTWARE;

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.huntlab.hunt.PairTheory;
 import org.huntlab.run.RunTrace;
 import org.huntlab.run.Summary;
 
@@ -25,13 +26,24 @@ public final class RunSummary {
     private final Summary summary;
     private final RunTrace trace;
     private final List<Path> charts;
+    private final List<PairTheory> theory;
 
-    /** The summary of the run in {@code directory}, with its charts' files. */
-    public RunSummary(Path directory, Summary summary, RunTrace trace, List<Path> charts) {
+    /**
+     * The summary of the run in {@code directory}, with its charts' files and the predicted
+     * steady state of its prey-predator pairs.
+     */
+    public RunSummary(Path directory, Summary summary, RunTrace trace, List<Path> charts,
+                      List<PairTheory> theory) {
         this.directory = directory;
         this.summary = summary;
         this.trace = trace;
         this.charts = List.copyOf(charts);
+        this.theory = List.copyOf(theory);
+    }
+
+    /** A summary without predictions. */
+    public RunSummary(Path directory, Summary summary, RunTrace trace, List<Path> charts) {
+        this(directory, summary, trace, charts, List.of());
     }
 
     /** The lines to print, without line breaks. */
@@ -49,6 +61,7 @@ public final class RunSummary {
             for (RunTrace.PairSeries pair : trace.pairs()) {
                 if (pair.isPreyPredator() && !pair.samples().isEmpty()) {
                     lines.add(pairLine(pair));
+                    theoryLine(pair).ifPresent(lines::add);
                 }
             }
         } else {
@@ -75,6 +88,25 @@ public final class RunSummary {
                 + ": distance " + format(NUMBER, last.distance()) + ", speed "
                 + format(NUMBER, last.speedA()) + " and " + format(NUMBER, last.speedB())
                 + " per step";
+    }
+
+    private java.util.Optional<String> theoryLine(RunTrace.PairSeries pair) {
+        RunTrace.PairSample last = pair.samples().get(pair.samples().size() - 1);
+        for (PairTheory t : theory) {
+            boolean aIsPrey = t.prey().equals(pair.a()) && t.predator().equals(pair.b());
+            boolean bIsPrey = t.prey().equals(pair.b()) && t.predator().equals(pair.a());
+            if (aIsPrey || bIsPrey) {
+                double speed = aIsPrey ? last.speedB() : last.speedA();
+                return java.util.Optional.of("theory:         r* = "
+                        + format(NUMBER, t.distance()) + " (measured "
+                        + format(NUMBER, last.distance()) + ", "
+                        + format("%+.3f%%", 100 * (last.distance() / t.distance() - 1))
+                        + "), speed η·V(r*) = " + format(NUMBER, t.speedPerStep())
+                        + " per step (predator measured " + format(NUMBER, speed) + ", "
+                        + format("%+.3f%%", 100 * (speed / t.speedPerStep() - 1)) + ")");
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     private static String milestone(Summary.Milestone m) {
