@@ -12,14 +12,10 @@ import org.apache.pekko.actor.typed.javadsl.AbstractBehavior;
 import org.apache.pekko.actor.typed.javadsl.ActorContext;
 import org.apache.pekko.actor.typed.javadsl.Behaviors;
 import org.apache.pekko.actor.typed.javadsl.Receive;
-import org.huntlab.dynamics.Optimizer;
-import org.huntlab.dynamics.SharedMoments;
-import org.huntlab.interaction.Interaction;
 import org.huntlab.interaction.InteractionMode;
 import org.huntlab.interaction.InteractionRule;
 import org.huntlab.landscape.Evaluation;
 import org.huntlab.landscape.Landscape;
-import org.huntlab.landscape.Oracle;
 
 /**
  * One optimizer walking the landscape, as an actor that owns its parameters.
@@ -33,6 +29,12 @@ import org.huntlab.landscape.Oracle;
  * <p>A dormant agent (a predator that joins later) neither steps nor counts gradient calls; it
  * still announces its position each round, marked inactive, so nobody waits for it and nobody
  * reacts to it, until a {@link Place} wakes it.
+ *
+ * <p>In asynchronous mode ({@link Run}) there is no barrier: the agent queues its own rounds
+ * behind the messages already in its mailbox, uses the latest position it holds of each
+ * source (a source not heard from yet exerts nothing), and counts how many rounds old those
+ * positions are (the staleness in {@link Stepped}). The arithmetic is that of
+ * {@link AgentDynamics}, shared with the lockstep stages.
  *
  * @implNote The parameter vector is a {@code double[]} owned by this actor alone; other agents
  *     only ever see copies sent in {@link Position} messages. It is a Java array and not an
@@ -97,6 +99,20 @@ public final class Agent extends AbstractBehavior<Agent.Command> {
     public record Gradient(String source, long round, double[] g) implements Command {
     }
 
+    /**
+     * Starts asynchronous mode: the agent steps rounds 1 to {@code rounds} at its own pace,
+     * without a barrier, using the latest position it holds of each source, and reports
+     * {@link Stepped} (with metrics and position) to {@code replyTo} every {@code evalEvery}
+     * of its own rounds and after its last one.
+     */
+    public record Run(long rounds, long evalEvery, ActorRef<Report> replyTo) implements Command {
+    }
+
+    /** Asynchronous mode: the agent's next free-running round (sent to itself). */
+    private enum Tick implements Command {
+        INSTANCE
+    }
+
     /** Moves the agent to {@code x} between rounds and makes it active. */
     public record Place(double[] x) implements Command {
     }
@@ -125,9 +141,38 @@ public final class Agent extends AbstractBehavior<Agent.Command> {
      * @param gradientCalls gradient evaluations made by this agent so far
      * @param evaluation metrics after the round, or null when not asked for
      * @param position a copy of the position after the round, or null when not asked for
+     * @param staleness in asynchronous mode, the mean over the rounds since the agent's
+     *     previous report and over its sources of k − k_s, where k is the agent's round and
+     *     k_s the round of the source position it used (0 when fresh; negative when the
+     *     source was ahead; sources not heard from yet are left out, and an agent that used
+     *     no source position reports 0); always 0 in lockstep
      */
     public record Stepped(String agent, long round, double loss, long gradientCalls,
-                          Evaluation evaluation, double[] position) implements Report {
+                          Evaluation evaluation, double[] position, double staleness)
+            implements Report {
+
+        /** A lockstep report, whose staleness is 0 by construction. */
+        public Stepped(String agent, long round, double loss, long gradientCalls,
+                       Evaluation evaluation, double[] position) {
+            this(agent, round, loss, gradientCalls, evaluation, position, 0);
+        }
+    }
+
+    /**
+     * A finished round of a {@link Cohort}: one message for all its members.
+     *
+     * @param agent the cohort's name
+     * @param members how many agents the cohort runs
+     * @param reports one report per member, in cohort order, when the step asked for metrics
+     *     or positions; empty otherwise (so an ordinary round costs one small message)
+     */
+    public record CohortStepped(String agent, long round, int members, List<Stepped> reports)
+            implements Report {
+
+        /** Copies the reports. */
+        public CohortStepped {
+            reports = List.copyOf(reports);
+        }
     }
 
     /** The agent's position or loss stopped being finite in {@code round}. */
@@ -138,13 +183,8 @@ public final class Agent extends AbstractBehavior<Agent.Command> {
         REPORT }
 
     private final AgentPlan plan;
-    private final Landscape landscape;
-    private final Oracle oracle;
-    private final Optimizer optimizer;
+    private final AgentDynamics dynamics;
     private final InteractionRule rule;
-    private final double[] x;
-    private final double[] grad;
-    private final double[] push;
     private final double[] meanSquare;
     private final List<String> sources;
     private final TreeMap<Long, Map<String, double[]>> positions = new TreeMap<>();
@@ -154,24 +194,23 @@ public final class Agent extends AbstractBehavior<Agent.Command> {
     private boolean active;
     private Step current;
     private Stage stage = Stage.IDLE;
-    private double lastLoss = Double.NaN;
-    private long gradientCalls;
+    private final Map<String, Position> latest = new HashMap<>();
+    private Run run;
+    private long freeRound;
+    private long stalenessSum;
+    private long stalenessCount;
 
     private Agent(ActorContext<Command> context, AgentPlan plan, Landscape landscape,
                   InteractionRule rule, UniformRandomProvider rng) {
         super(context);
         this.plan = plan;
-        this.landscape = landscape;
-        this.oracle = landscape.oracle(rng);
-        this.optimizer = plan.optimizer().apply(rng);
+        this.dynamics = new AgentDynamics(plan, landscape, rng);
         this.rule = rule;
-        this.x = plan.start().clone();
-        this.grad = new double[x.length];
-        this.push = new double[x.length];
-        this.meanSquare = plan.momentGroup().isEmpty() ? null : new double[x.length];
+        this.meanSquare = plan.momentGroup().isEmpty() ? null
+                : new double[plan.start().length];
         this.sources = plan.sources();
         this.active = !plan.dormant();
-        if (meanSquare != null && !(optimizer instanceof SharedMoments)) {
+        if (meanSquare != null && !dynamics.sharesMoments()) {
             throw new IllegalArgumentException("agent " + plan.id() + ": connected momenta "
                     + "need an optimizer with a second moment (adam, adamw)");
         }
@@ -200,6 +239,8 @@ public final class Agent extends AbstractBehavior<Agent.Command> {
                 .onMessage(Position.class, this::onPosition)
                 .onMessage(Gradient.class, this::onGradient)
                 .onMessage(Place.class, this::onPlace)
+                .onMessage(Run.class, this::onRun)
+                .onMessageEquals(Tick.INSTANCE, this::onTick)
                 .onMessageEquals(Stop.INSTANCE, Behaviors::stopped)
                 .build();
     }
@@ -210,8 +251,79 @@ public final class Agent extends AbstractBehavior<Agent.Command> {
         return this;
     }
 
+    private Behavior<Command> onRun(Run start) {
+        if (!active || meanSquare != null) {
+            throw new IllegalStateException("agent " + plan.id() + ": asynchronous mode takes "
+                    + "neither dormant agents nor connected momenta");
+        }
+        run = start;
+        positions.clear();
+        return onTick();
+    }
+
+    /**
+     * One free-running round: the same stages as a lockstep round, with the latest source
+     * positions instead of those of this round; then the next round is queued behind the
+     * positions that arrived meanwhile.
+     */
+    private Behavior<Command> onTick() {
+        long k = ++freeRound;
+        boolean force = rule.mode() == InteractionMode.FORCE && !sources.isEmpty();
+        if (force) {
+            announce(k, dynamics.position());
+            dynamics.force(latestPositions(k));
+        }
+        double loss = dynamics.gradient();
+        if (!Double.isFinite(loss)) {
+            run.replyTo().tell(new Diverged(plan.id(), k, "loss is " + loss
+                    + " at the start of the round"));
+            return Behaviors.stopped();
+        }
+        if (force) {
+            dynamics.applyForce(rule.step());
+        }
+        dynamics.optimize();
+        if (rule.mode() == InteractionMode.SPLIT) {
+            announce(k, dynamics.position());
+            if (!sources.isEmpty()) {
+                dynamics.interact(latestPositions(k), rule.step());
+            }
+        }
+        if (k % run.evalEvery() == 0 || k == run.rounds()) {
+            if (!dynamics.isFinite()) {
+                run.replyTo().tell(new Diverged(plan.id(), k, "position is not finite after "
+                        + "round " + k));
+                return Behaviors.stopped();
+            }
+            double staleness = stalenessCount == 0 ? 0
+                    : (double) stalenessSum / stalenessCount;
+            stalenessSum = 0;
+            stalenessCount = 0;
+            run.replyTo().tell(new Stepped(plan.id(), k, loss, dynamics.gradientCalls(),
+                    dynamics.evaluate(), dynamics.position(), staleness));
+        }
+        if (k < run.rounds()) {
+            getContext().getSelf().tell(Tick.INSTANCE);
+        }
+        return this;
+    }
+
+    /** The latest position of every source heard from, counting how stale each is. */
+    private Map<String, double[]> latestPositions(long k) {
+        Map<String, double[]> out = new HashMap<>();
+        for (String id : sources) {
+            Position p = latest.get(id);
+            if (p != null && p.x() != null) {
+                out.put(id, p.x());
+                stalenessSum += k - p.round();
+                stalenessCount++;
+            }
+        }
+        return out;
+    }
+
     private Behavior<Command> onPlace(Place place) {
-        System.arraycopy(place.x(), 0, x, 0, x.length);
+        dynamics.place(place.x());
         if (!active) {
             getContext().getLog().info("agent {} joins the hunt", plan.id());
         }
@@ -228,7 +340,7 @@ public final class Agent extends AbstractBehavior<Agent.Command> {
             }
             stage = Stage.REPORT;
         } else if (rule.mode() == InteractionMode.FORCE && !sources.isEmpty()) {
-            announce(step.round(), x.clone());
+            announce(step.round(), dynamics.position());
             stage = Stage.FORCE_POSITIONS;
         } else {
             stage = Stage.GRADIENT;
@@ -237,6 +349,13 @@ public final class Agent extends AbstractBehavior<Agent.Command> {
     }
 
     private Behavior<Command> onPosition(Position position) {
+        Position known = latest.get(position.source());
+        if (known == null || known.round() < position.round()) {
+            latest.put(position.source(), position);
+        }
+        if (run != null) {
+            return this;
+        }
         if (isStale(position.round())) {
             return this;
         }
@@ -273,23 +392,19 @@ public final class Agent extends AbstractBehavior<Agent.Command> {
                     if (in == null) {
                         return this;
                     }
-                    Arrays.fill(push, 0);
-                    Interaction.accumulate(x, plan.couplings(), active(in), 1.0, push);
+                    dynamics.force(active(in));
                     stage = Stage.GRADIENT;
                 }
                 case GRADIENT -> {
-                    lastLoss = oracle.gradient(x, grad);
-                    gradientCalls++;
-                    if (!Double.isFinite(lastLoss)) {
-                        return diverged("loss is " + lastLoss + " at the start of the round");
+                    double loss = dynamics.gradient();
+                    if (!Double.isFinite(loss)) {
+                        return diverged("loss is " + loss + " at the start of the round");
                     }
                     if (rule.mode() == InteractionMode.FORCE && !sources.isEmpty()) {
-                        for (int i = 0; i < x.length; i++) {
-                            grad[i] -= rule.step() * push[i];
-                        }
+                        dynamics.applyForce(rule.step());
                     }
                     if (meanSquare != null) {
-                        share(k, grad.clone());
+                        share(k, dynamics.gradientCopy());
                         stage = Stage.GRADIENTS;
                     } else {
                         stage = Stage.OPTIMIZE;
@@ -305,12 +420,12 @@ public final class Agent extends AbstractBehavior<Agent.Command> {
                 }
                 case OPTIMIZE -> {
                     if (meanSquare != null) {
-                        ((SharedMoments) optimizer).step(x, grad, meanSquare);
+                        dynamics.optimize(meanSquare);
                     } else {
-                        optimizer.step(x, grad);
+                        dynamics.optimize();
                     }
                     if (rule.mode() == InteractionMode.SPLIT && !subscribers.isEmpty()) {
-                        announce(k, x.clone());
+                        announce(k, dynamics.position());
                     }
                     stage = rule.mode() == InteractionMode.SPLIT && !sources.isEmpty()
                             ? Stage.SPLIT_POSITIONS : Stage.REPORT;
@@ -320,11 +435,7 @@ public final class Agent extends AbstractBehavior<Agent.Command> {
                     if (in == null) {
                         return this;
                     }
-                    Arrays.fill(push, 0);
-                    Interaction.accumulate(x, plan.couplings(), active(in), rule.step(), push);
-                    for (int i = 0; i < x.length; i++) {
-                        x[i] += push[i];
-                    }
+                    dynamics.interact(active(in), rule.step());
                     stage = Stage.REPORT;
                 }
                 case REPORT -> {
@@ -358,7 +469,7 @@ public final class Agent extends AbstractBehavior<Agent.Command> {
         Arrays.fill(meanSquare, 0);
         int members = 0;
         for (String id : plan.momentGroup()) {
-            double[] g = id.equals(plan.id()) ? grad : in.get(id);
+            double[] g = id.equals(plan.id()) ? dynamics.gradientView() : in.get(id);
             if (g == null || g == INACTIVE) {
                 continue;
             }
@@ -391,16 +502,17 @@ public final class Agent extends AbstractBehavior<Agent.Command> {
         stage = Stage.IDLE;
         positions.headMap(step.round(), true).clear();
         gradients.headMap(step.round(), true).clear();
-        if ((step.evaluate() || step.position()) && !allFinite(x)) {
+        if ((step.evaluate() || step.position()) && !dynamics.isFinite()) {
             return diverged(step, "position is not finite after round " + step.round());
         }
-        Evaluation evaluation = step.evaluate() ? landscape.evaluate(x) : null;
-        double[] position = step.evaluate() || step.position() ? x.clone() : null;
-        step.replyTo().tell(new Stepped(plan.id(), step.round(), lastLoss, gradientCalls,
-                evaluation, position));
+        Evaluation evaluation = step.evaluate() ? dynamics.evaluate() : null;
+        double[] position = step.evaluate() || step.position() ? dynamics.position() : null;
+        double loss = active ? dynamics.lastLoss() : Double.NaN;
+        step.replyTo().tell(new Stepped(plan.id(), step.round(), loss,
+                dynamics.gradientCalls(), evaluation, position, 0));
         if (getContext().getLog().isDebugEnabled()) {
             getContext().getLog().debug("agent {} round {} loss {}", plan.id(), step.round(),
-                    lastLoss);
+                    loss);
         }
         return this;
     }
@@ -415,15 +527,6 @@ public final class Agent extends AbstractBehavior<Agent.Command> {
     private Behavior<Command> diverged(Step step, String reason) {
         step.replyTo().tell(new Diverged(plan.id(), step.round(), reason));
         return this;
-    }
-
-    private static boolean allFinite(double[] v) {
-        for (double d : v) {
-            if (!Double.isFinite(d)) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** The ids this agent sends its position to, given every plan of the scheme. */

@@ -119,7 +119,7 @@ public final class RunCommand implements Callable<Integer> {
         Summary summary;
         try (RunRecorder recorder = RunRecorder.open(directory, scheme, resolvedYaml,
                 settings)) {
-            outcome = Hunt.run(scheme, recorder, settings.config());
+            outcome = Hunt.run(scheme, recorder, settings.config(), settings.cohortSize());
             trace = recorder.trace();
             summary = recorder.summary();
         }

@@ -15,13 +15,23 @@ public final class Hunt {
 
     /** Runs {@code scheme}, feeding {@code listener}, with Pekko configured by {@code config}. */
     public static Outcome run(Scheme scheme, HuntListener listener, Config config) {
+        return run(scheme, listener, config, 1);
+    }
+
+    /**
+     * Runs {@code scheme} like {@link #run(Scheme, HuntListener, Config)}, with its free
+     * agents in {@link org.huntlab.agent.Cohort}s of {@code cohortSize} (none when ≤ 1).
+     */
+    public static Outcome run(Scheme scheme, HuntListener listener, Config config,
+                              int cohortSize) {
         CompletableFuture<Outcome> result = new CompletableFuture<>();
         ActorSystem<Void> system = ActorSystem.create(Behaviors.setup(context -> {
             var sink = context.<Outcome>spawn(Behaviors.receiveMessage(outcome -> {
                 result.complete(outcome);
                 return Behaviors.stopped();
             }), "outcome");
-            context.spawn(HuntCoordinator.create(scheme, listener, sink), "coordinator");
+            context.spawn(HuntCoordinator.create(scheme, listener, sink, cohortSize),
+                    "coordinator");
             return Behaviors.empty();
         }), "huntlab", config);
         try {

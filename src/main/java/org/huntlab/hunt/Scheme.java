@@ -16,15 +16,36 @@ import org.huntlab.landscape.Landscape;
  * @param evalEvery evaluate (metrics, positions) every this many rounds and at the end
  * @param stop an optional early stop
  * @param placements agents placed next to others during the run
+ * @param mode lockstep (a barrier each round) or async (none)
  */
 public record Scheme(String name, long seed, Landscape landscape, List<AgentPlan> agents,
                      InteractionRule rule, long maxSteps, long evalEvery,
-                     Optional<StopCondition> stop, List<Placement> placements) {
+                     Optional<StopCondition> stop, List<Placement> placements,
+                     ScheduleMode mode) {
 
-    /** Copies the lists. */
+    /** Copies the lists; checks that async mode has no placements nor connected momenta. */
     public Scheme {
         agents = List.copyOf(agents);
         placements = List.copyOf(placements);
+        if (mode == ScheduleMode.ASYNC && (!placements.isEmpty()
+                || agents.stream().anyMatch(a -> a.dormant() || !a.momentGroup().isEmpty()))) {
+            throw new IllegalArgumentException("asynchronous mode takes neither placements "
+                    + "nor connected momenta");
+        }
+    }
+
+    /** A lockstep scheme. */
+    public Scheme(String name, long seed, Landscape landscape, List<AgentPlan> agents,
+                  InteractionRule rule, long maxSteps, long evalEvery,
+                  Optional<StopCondition> stop, List<Placement> placements) {
+        this(name, seed, landscape, agents, rule, maxSteps, evalEvery, stop, placements,
+                ScheduleMode.LOCKSTEP);
+    }
+
+    /** This scheme run in {@code other} mode. */
+    public Scheme withMode(ScheduleMode other) {
+        return new Scheme(name, seed, landscape, agents, rule, maxSteps, evalEvery, stop,
+                placements, other);
     }
 
     /** A split-mode scheme with interaction step η and no placements. */

@@ -33,6 +33,9 @@ public final class Settings {
     private static final String TRAJECTORY_MAX_DIMENSION = "huntlab.run.trajectory-max-dimension";
     private static final String PROGRESS_BAR = "huntlab.run.progress-bar";
     private static final String GENERALIZATION_TARGET = "huntlab.run.generalization-target";
+    private static final String COHORT_SIZE = "huntlab.run.cohort-size";
+    private static final String SWARM_THRESHOLD = "huntlab.run.swarm-threshold";
+    private static final String LANDSCAPE_PATHS = "huntlab.run.landscape-paths";
 
     /** When to draw a progress bar. */
     public enum ProgressBar {
@@ -102,6 +105,33 @@ public final class Settings {
                     "must be in (0, 1], got " + target);
         }
         return target;
+    }
+
+    /** How many free agents (coupled to nobody) one cohort actor runs; 1 for none. */
+    public int cohortSize() {
+        return atLeast(COHORT_SIZE, 1);
+    }
+
+    /**
+     * Above this many agents a run is a swarm: roles.csv (per-role aggregates) replaces the
+     * per-agent rows of metrics.csv.
+     */
+    public int swarmThreshold() {
+        return atLeast(SWARM_THRESHOLD, 1);
+    }
+
+    /** At most this many agents' paths are drawn on landscape.png. */
+    public int landscapePaths() {
+        return atLeast(LANDSCAPE_PATHS, 0);
+    }
+
+    private int atLeast(String key, int min) {
+        int value = config.getInt(key);
+        if (value < min) {
+            throw new ConfigException.BadValue(config.origin(), key,
+                    "must be ≥ " + min + ", got " + value);
+        }
+        return value;
     }
 
     /** When to draw a progress bar: {@code auto}, {@code on} or {@code off}. */

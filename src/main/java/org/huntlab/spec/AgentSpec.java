@@ -3,18 +3,21 @@ package org.huntlab.spec;
 import java.util.List;
 
 /**
- * One entry of {@code agents:}.
+ * One entry of {@code agents:}, which may stand for {@code count} agents alike.
  *
- * @param id a unique id (letters, digits, '-', '_')
+ * @param id a unique id (letters, digits, '-', '_'); with a count, the entry's members get
+ *     the ids {@code ID-1} to {@code ID-N} and {@code ID} names them all in couplings
  * @param role {@code prey}, {@code predator}, {@code walker} or a user-named role (default
  *     walker)
  * @param optimizer its update rule (default sgd)
  * @param init where it starts (default a seeded random point of the landscape)
  * @param placement when given, the agent is dormant until placed next to another agent, and
  *     may be re-placed periodically (null for none)
+ * @param count when given, the entry stands for this many agents ≥ 1, each with its own
+ *     random stream (null: one agent called {@code id}); not with a placement
  */
 public record AgentSpec(String id, String role, OptimizerSpec optimizer, InitSpec init,
-                        PlacementSpec placement) {
+                        PlacementSpec placement, Integer count) {
 
     /** The roles huntlab knows by name; any other word is a user-named role. */
     public static final List<String> KNOWN_ROLES = List.of("prey", "predator", "walker");
@@ -33,6 +36,37 @@ public record AgentSpec(String id, String role, OptimizerSpec optimizer, InitSpe
         }
         optimizer = Fields.orDefault(optimizer, new OptimizerSpec.SgdSpec(null, null, null, null));
         init = Fields.orDefault(init, new InitSpec(null, null, null));
+        if (count != null && count < 1) {
+            throw new IllegalArgumentException("count must be ≥ 1 (the number of agents this "
+                    + "entry stands for), got " + count + "; leave it out for one agent");
+        }
+        if (count != null && placement != null) {
+            throw new IllegalArgumentException("count cannot be combined with a placement; "
+                    + "list placed agents one by one");
+        }
+    }
+
+    /** One agent, not counted. */
+    public AgentSpec(String id, String role, OptimizerSpec optimizer, InitSpec init,
+                     PlacementSpec placement) {
+        this(id, role, optimizer, init, placement, null);
+    }
+
+    /** The ids of the agents this entry stands for: {@code id}, or ID-1 to ID-count. */
+    public List<String> memberIds() {
+        if (count == null) {
+            return List.of(id);
+        }
+        java.util.List<String> ids = new java.util.ArrayList<>(count);
+        for (int k = 1; k <= count; k++) {
+            ids.add(memberId(k));
+        }
+        return ids;
+    }
+
+    /** The id of member k (from 1) of a counted entry. */
+    public String memberId(int k) {
+        return id + "-" + k;
     }
 
     /**

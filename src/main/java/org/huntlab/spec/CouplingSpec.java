@@ -17,9 +17,13 @@ import org.huntlab.interaction.Coupling;
  * @param nearest each target reacts only to its k nearest sources of the current round, k ≥ 1
  *     (default: every source)
  * @param within only sources closer than this radius &gt; 0 act (default: any distance)
+ * @param pairwise when true, target and source name equally many agents and the k-th target
+ *     reacts to the k-th source only, e.g. prey-k to wolf-k of two counted entries (default
+ *     false: every target reacts to every source)
  */
 public record CouplingSpec(String target, String source, String action, KernelSpec kernel,
-                           String aggregation, Integer nearest, Double within) {
+                           String aggregation, Integer nearest, Double within,
+                           Boolean pairwise) {
 
     /** Fills defaults and checks the words and ranges. */
     public CouplingSpec {
@@ -38,12 +42,13 @@ public record CouplingSpec(String target, String source, String action, KernelSp
         if (within != null) {
             Fields.positive(within, "within");
         }
+        pairwise = Fields.orDefault(pairwise, false);
     }
 
     /** A coupling in which every source acts, at any distance. */
     public CouplingSpec(String target, String source, String action, KernelSpec kernel,
                         String aggregation) {
-        this(target, source, action, kernel, aggregation, null, null);
+        this(target, source, action, kernel, aggregation, null, null, null);
     }
 
     /** The k of {@code nearest}, or {@link Coupling#EVERY_SOURCE} when absent. */

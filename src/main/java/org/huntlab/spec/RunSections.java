@@ -1,5 +1,6 @@
 package org.huntlab.spec;
 
+import org.huntlab.hunt.ScheduleMode;
 import org.huntlab.interaction.InteractionMode;
 import org.huntlab.interaction.InteractionRule;
 
@@ -50,7 +51,9 @@ public final class RunSections {
     /**
      * {@code schedule:}.
      *
-     * @param mode {@code lockstep} (the only mode so far)
+     * @param mode {@code lockstep} (a barrier every round; reproducible) or {@code async}
+     *     (each agent at its own pace with the latest positions; not reproducible) (default
+     *     lockstep)
      * @param maxSteps rounds at most (default 1000)
      * @param evalEvery evaluate every this many rounds (default 100)
      */
@@ -59,12 +62,23 @@ public final class RunSections {
         /** Fills defaults and checks ranges. */
         public ScheduleSpec {
             mode = Fields.orDefault(mode, "lockstep");
-            if (!mode.equals("lockstep")) {
-                throw new IllegalArgumentException("mode: unknown schedule mode '" + mode
-                        + "'; allowed: lockstep");
-            }
+            modeValue(mode);
             maxSteps = Fields.atLeastOne(Fields.orDefault(maxSteps, 1000L), "maxSteps");
             evalEvery = Fields.atLeastOne(Fields.orDefault(evalEvery, 100L), "evalEvery");
+        }
+
+        /** The mode as an enum. */
+        public ScheduleMode modeValue() {
+            return modeValue(mode);
+        }
+
+        private static ScheduleMode modeValue(String mode) {
+            return switch (mode) {
+                case "lockstep" -> ScheduleMode.LOCKSTEP;
+                case "async" -> ScheduleMode.ASYNC;
+                default -> throw new IllegalArgumentException("mode: unknown schedule mode '"
+                        + mode + "'; allowed: lockstep, async");
+            };
         }
     }
 

@@ -61,29 +61,78 @@ public record SimulationSpec(String name, Long seed, LandscapeSpec landscape,
         output = Fields.orDefault(output, new OutputSpec(null, null));
     }
 
-    /** The ids of the agents an end of a coupling names, in agent order (may be empty). */
+    /**
+     * Every agent, with each counted entry expanded into its members ID-1 to ID-N (no count,
+     * same role, optimizer and init); a member's {@code init.from} naming a counted entry of
+     * the same count becomes that entry's member of the same number.
+     */
+    public List<AgentSpec> members() {
+        Map<String, Integer> counts = new HashMap<>();
+        agents.forEach(a -> counts.put(a.id(), a.count()));
+        List<AgentSpec> out = new ArrayList<>();
+        for (AgentSpec a : agents) {
+            if (a.count() == null) {
+                out.add(a);
+                continue;
+            }
+            String from = a.init().from();
+            boolean matched = from != null && a.count().equals(counts.get(from));
+            for (int k = 1; k <= a.count(); k++) {
+                AgentSpec.InitSpec init = matched ? new AgentSpec.InitSpec(null,
+                        from + "-" + k, a.init().offset()) : a.init();
+                out.add(new AgentSpec(a.memberId(k), a.role(), a.optimizer(), init, null));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The ids of the agents an end of a coupling names, in agent order (may be empty): an
+     * agent id, the id of a counted entry (all its members) or {@code role:NAME}.
+     */
     public List<String> resolve(String end) {
         if (end.startsWith(ROLE_PREFIX)) {
             String role = end.substring(ROLE_PREFIX.length());
-            return agents.stream().filter(a -> a.role().equals(role)).map(AgentSpec::id)
-                    .toList();
+            List<String> ids = new ArrayList<>();
+            agents.stream().filter(a -> a.role().equals(role))
+                    .forEach(a -> ids.addAll(a.memberIds()));
+            return ids;
         }
-        return agents.stream().map(AgentSpec::id).filter(end::equals).toList();
+        for (AgentSpec a : agents) {
+            if (a.id().equals(end)) {
+                return a.memberIds();
+            }
+            if (a.count() != null && end.startsWith(a.id() + "-")
+                    && a.memberIds().contains(end)) {
+                return List.of(end);
+            }
+        }
+        return List.of();
     }
 
     /** The runnable scheme: landscape built, starts drawn, couplings resolved to ids. */
     public Scheme toScheme() {
         Landscape built = landscape.build(seed);
-        Map<String, double[]> starts = startingPoints(built);
+        List<AgentSpec> members = members();
+        Map<String, double[]> starts = startingPoints(built, members);
+        List<List<String>> targetsOf = new ArrayList<>();
+        List<List<String>> sourcesOf = new ArrayList<>();
+        for (CouplingSpec c : couplings) {
+            targetsOf.add(resolve(c.target()));
+            sourcesOf.add(resolve(c.source()));
+        }
         List<AgentPlan> plans = new ArrayList<>();
-        for (AgentSpec a : agents) {
+        for (AgentSpec a : members) {
             List<Coupling> mine = new ArrayList<>();
-            for (CouplingSpec c : couplings) {
-                if (!resolve(c.target()).contains(a.id())) {
+            for (int j = 0; j < couplings.size(); j++) {
+                CouplingSpec c = couplings.get(j);
+                int at = targetsOf.get(j).indexOf(a.id());
+                if (at < 0) {
                     continue;
                 }
-                List<String> sources = resolve(c.source()).stream()
-                        .filter(s -> !s.equals(a.id())).toList();
+                List<String> named = c.pairwise() ? List.of(sourcesOf.get(j).get(at))
+                        : sourcesOf.get(j);
+                List<String> sources = named.stream().filter(s -> !s.equals(a.id())).toList();
                 if (!sources.isEmpty()) {
                     mine.add(new Coupling(sources, c.actionValue(), c.kernel().build(),
                             c.aggregationValue(), c.nearestValue(), c.withinValue()));
@@ -95,7 +144,7 @@ public record SimulationSpec(String name, Long seed, LandscapeSpec landscape,
             plans.add(new AgentPlan(a.id(), a.role(), starts.get(a.id()),
                     rng -> optimizer.build(d, rng), mine, group, a.placement() != null));
         }
-        List<Placement> placements = agents.stream().filter(a -> a.placement() != null)
+        List<Placement> placements = members.stream().filter(a -> a.placement() != null)
                 .map(a -> new Placement(a.id(), a.placement().from(), a.placement().scale(),
                         a.placement().offset(), a.placement().atRound(), a.placement().every(),
                         a.placement().memorized()))
@@ -105,7 +154,7 @@ public record SimulationSpec(String name, Long seed, LandscapeSpec landscape,
                         s.atLeast() == null ? Double.NaN : s.atLeast(),
                         s.atMost() == null ? Double.NaN : s.atMost()));
         return new Scheme(name, seed, built, plans, interaction.rule(), schedule.maxSteps(),
-                schedule.evalEvery(), stopCondition, placements);
+                schedule.evalEvery(), stopCondition, placements, schedule.modeValue());
     }
 
     /**
@@ -129,15 +178,16 @@ public record SimulationSpec(String name, Long seed, LandscapeSpec landscape,
                 }
             }
         }
-        List<String> group = agents.stream().map(AgentSpec::id).filter(seen::contains).toList();
+        List<String> group = members().stream().map(AgentSpec::id).filter(seen::contains)
+                .toList();
         return group.size() > 1 ? group : List.of();
     }
 
-    private Map<String, double[]> startingPoints(Landscape built) {
+    private Map<String, double[]> startingPoints(Landscape built, List<AgentSpec> members) {
         Map<String, AgentSpec> byId = new LinkedHashMap<>();
-        agents.forEach(a -> byId.put(a.id(), a));
+        members.forEach(a -> byId.put(a.id(), a));
         Map<String, double[]> starts = new HashMap<>();
-        for (AgentSpec a : agents) {
+        for (AgentSpec a : members) {
             start(a, byId, built, starts, new ArrayList<>());
         }
         return starts;

@@ -28,12 +28,17 @@ final class SpecValidator {
     List<String> validate() {
         Landscape built = buildLandscape();
         int dimension = built.dimension();
-        Map<String, Integer> index = new HashMap<>();
+        Map<String, Integer> index = new java.util.LinkedHashMap<>();
+        Map<String, Integer> entries = new HashMap<>();
         List<AgentSpec> agents = spec.agents();
         for (int i = 0; i < agents.size(); i++) {
-            if (index.putIfAbsent(agents.get(i).id(), i) != null) {
-                throw error.apply("agents[" + i + "].id", "duplicate agent id '"
-                        + agents.get(i).id() + "'; ids must be unique");
+            entries.putIfAbsent(agents.get(i).id(), i);
+            for (String id : agents.get(i).memberIds()) {
+                if (index.putIfAbsent(id, i) != null) {
+                    throw error.apply("agents[" + i + "].id", "duplicate agent id '" + id
+                            + "'; ids must be unique (an entry with count N has the ids "
+                            + "ID-1 to ID-N)");
+                }
             }
         }
         for (int i = 0; i < agents.size(); i++) {
@@ -43,17 +48,27 @@ final class SpecValidator {
                         + init.position().size() + " coordinates; the landscape has dimension "
                         + dimension);
             }
-            if (init.from() != null && !index.containsKey(init.from())) {
+            if (init.from() != null && !index.containsKey(init.from())
+                    && !entries.containsKey(init.from())) {
                 throw error.apply("agents[" + i + "].init.from", "unknown agent '"
-                        + init.from() + "'; agents: " + String.join(", ", index.keySet()));
+                        + init.from() + "'; agents: " + names(index.keySet()));
+            }
+            if (init.from() != null && !index.containsKey(init.from())) {
+                AgentSpec from = agents.get(entries.get(init.from()));
+                if (!from.count().equals(agents.get(i).count())) {
+                    throw error.apply("agents[" + i + "].init.from", "'" + init.from()
+                            + "' stands for " + from.count() + " agents; only an entry with "
+                            + "the same count can start from it (member k from member k), "
+                            + "or name one member, e.g. " + from.memberId(1));
+                }
             }
         }
-        checkInitCycles(index);
+        checkInitCycles(entries, index);
         for (int i = 0; i < agents.size(); i++) {
             var placement = agents.get(i).placement();
             if (placement != null && !index.containsKey(placement.from())) {
                 throw error.apply("agents[" + i + "].placement.from", "unknown agent '"
-                        + placement.from() + "'; agents: " + String.join(", ", index.keySet()));
+                        + placement.from() + "'; agents: " + names(index.keySet()));
             }
             if (placement != null && placement.from().equals(agents.get(i).id())) {
                 throw error.apply("agents[" + i + "].placement.from", "an agent cannot be "
@@ -76,12 +91,25 @@ final class SpecValidator {
                 }
             }
         }
+        if (spec.schedule().modeValue() == org.huntlab.hunt.ScheduleMode.ASYNC) {
+            boolean placed = agents.stream().anyMatch(a -> a.placement() != null);
+            if (placed || spec.interaction().connectedMoments()) {
+                throw error.apply("schedule.mode", "async takes neither placements nor "
+                        + "interaction.connectedMoments (they need the lockstep barrier); "
+                        + "use mode: lockstep");
+            }
+        }
         for (int j = 0; j < spec.couplings().size(); j++) {
             CouplingSpec c = spec.couplings().get(j);
             checkEnd("couplings[" + j + "].target", c.target(), index);
             checkEnd("couplings[" + j + "].source", c.source(), index);
             List<String> targets = spec.resolve(c.target());
             List<String> sources = spec.resolve(c.source());
+            if (c.pairwise() && targets.size() != sources.size()) {
+                throw error.apply("couplings[" + j + "].pairwise", "pairs the k-th target "
+                        + "with the k-th source, but the target names " + targets.size()
+                        + " agents and the source " + sources.size());
+            }
             if (sources.size() == 1 && targets.equals(sources)) {
                 throw error.apply("couplings[" + j + "].source", "agent '" + sources.get(0)
                         + "' cannot react to itself");
@@ -89,7 +117,7 @@ final class SpecValidator {
         }
         if (spec.stop() != null && !index.containsKey(spec.stop().agent())) {
             throw error.apply("stop.agent", "unknown agent '" + spec.stop().agent()
-                    + "'; agents: " + String.join(", ", index.keySet()));
+                    + "'; agents: " + names(index.keySet()));
         }
         return warnings();
     }
@@ -106,7 +134,7 @@ final class SpecValidator {
         }
     }
 
-    private void checkInitCycles(Map<String, Integer> index) {
+    private void checkInitCycles(Map<String, Integer> index, Map<String, Integer> members) {
         for (AgentSpec a : spec.agents()) {
             Set<String> seen = new HashSet<>();
             AgentSpec at = a;
@@ -115,7 +143,8 @@ final class SpecValidator {
                     throw error.apply("agents[" + index.get(a.id()) + "].init.from",
                             "init.from forms a cycle through '" + a.id() + "'");
                 }
-                at = spec.agents().get(index.get(at.init().from()));
+                String from = at.init().from();
+                at = spec.agents().get(index.getOrDefault(from, members.get(from)));
             }
         }
     }
@@ -130,8 +159,15 @@ final class SpecValidator {
                         + String.join(", ", roles));
             }
             throw error.apply(path, "unknown agent '" + end + "'; agents: "
-                    + String.join(", ", index.keySet()) + " (or role:NAME)");
+                    + names(index.keySet()) + " (or role:NAME)");
         }
+    }
+
+    /** The ids for a message, shortened after the first few (a swarm has thousands). */
+    private static String names(java.util.Collection<String> ids) {
+        int shown = 12;
+        String head = String.join(", ", ids.stream().limit(shown).toList());
+        return ids.size() <= shown ? head : head + ", … (" + ids.size() + " in all)";
     }
 
     /** A hunt settles only when the prey flees harder at contact than the predator chases. */
