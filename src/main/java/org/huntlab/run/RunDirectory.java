@@ -28,6 +28,10 @@ public final class RunDirectory {
     public static final String PAIRS = "pairs.csv";
     /** One row per agent per evaluation with its position, for small dimensions. */
     public static final String TRAJECTORIES = "trajectories.csv";
+    /** Per-role aggregates per evaluation, written for swarms instead of metrics.csv. */
+    public static final String ROLES = "roles.csv";
+    /** Milestones, one JSON object per line. */
+    public static final String EVENTS = "events.jsonl";
     /** The run's outcome and milestones. */
     public static final String SUMMARY = "summary.json";
 

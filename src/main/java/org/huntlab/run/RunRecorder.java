@@ -13,17 +13,24 @@ import org.huntlab.agent.Agent;
 import org.huntlab.agent.AgentPlan;
 import org.huntlab.hunt.HuntListener;
 import org.huntlab.hunt.Outcome;
+import org.huntlab.hunt.PairTheory;
 import org.huntlab.hunt.Scheme;
 import org.huntlab.interaction.Coupling;
 import org.huntlab.landscape.AnalyticLandscape;
+import org.huntlab.landscape.DoubleWell;
 import org.huntlab.landscape.Evaluation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Writes a run into its {@link RunDirectory} as the hunt reports it: spec.yaml at once,
- * metrics.csv, pairs.csv and trajectories.csv at every evaluation, summary.json at every
- * evaluation and at the end.
+ * metrics.csv, pairs.csv, trajectories.csv and events.jsonl at every evaluation, summary.json
+ * at every evaluation and at the end.
+ *
+ * <p>A swarm (more agents than {@code huntlab.run.swarm-threshold}) gets roles.csv, per-role
+ * aggregates ({@link RoleTable}), instead of metrics.csv. events.jsonl ({@link EventLog})
+ * holds the milestones; barrier crossings are seen only as a sign change of x1 between two
+ * evaluations, so a walker that crosses and comes back in between is missed.
  *
  * <p>Every CSV row is flushed at the evaluation that produced it and summary.json is replaced
  * atomically, so a run that diverges, fails or is killed leaves every finished row and a
@@ -46,10 +53,13 @@ public final class RunRecorder implements HuntListener, AutoCloseable {
     /** The train accuracy at which an agent counts as having memorized its training set. */
     public static final double MEMORIZED_ACCURACY = 0.99;
 
+    /** A pair counts as locked within this fraction of its predicted distance r*. */
+    public static final double LOCK_TOLERANCE = 0.01;
+
     private static final Logger LOG = LoggerFactory.getLogger(RunRecorder.class);
     private static final List<String> METRICS_HEADER = List.of("step", "agent", "role",
             "gradient_calls", "total_gradient_calls", "wall_seconds", "loss", "train_loss",
-            "train_accuracy", "test_loss", "test_accuracy");
+            "train_accuracy", "test_loss", "test_accuracy", "staleness");
     private static final List<String> PAIRS_HEADER = List.of("step", "a", "b", "distance",
             "speed_a", "speed_b");
 
@@ -58,6 +68,13 @@ public final class RunRecorder implements HuntListener, AutoCloseable {
     private final double generalizedAccuracy;
     private final boolean analytic;
     private final CsvFile metrics;
+    private final CsvFile rolesFile;
+    private final RoleTable roles;
+    private final EventLog events;
+    private final List<PairTheory> theories;
+    private final int[][] theoryIndices;
+    private final boolean[] locked;
+    private final boolean doubleWell;
     private final CsvFile pairs;
     private final CsvFile trajectories;
     private final ProgressDisplay progress;
@@ -96,7 +113,21 @@ public final class RunRecorder implements HuntListener, AutoCloseable {
         }
         pairIndices.forEach(pair -> pairSamples.add(new ArrayList<>()));
         int dimension = scheme.landscape().dimension();
-        this.metrics = CsvFile.create(directory.file(RunDirectory.METRICS), METRICS_HEADER);
+        boolean swarm = n > settings.swarmThreshold();
+        this.metrics = swarm ? null
+                : CsvFile.create(directory.file(RunDirectory.METRICS), METRICS_HEADER);
+        this.rolesFile = swarm
+                ? CsvFile.create(directory.file(RunDirectory.ROLES), RoleTable.HEADER) : null;
+        this.roles = swarm ? new RoleTable(rolesFile, scheme.agents()) : null;
+        this.events = EventLog.create(directory.file(RunDirectory.EVENTS));
+        this.doubleWell = scheme.landscape() instanceof DoubleWell;
+        this.theories = PairTheory.of(scheme);
+        Map<String, Integer> index = new LinkedHashMap<>();
+        scheme.agents().forEach(a -> index.put(a.id(), index.size()));
+        this.theoryIndices = theories.stream()
+                .map(t -> new int[] {index.get(t.prey()), index.get(t.predator())})
+                .toArray(int[][]::new);
+        this.locked = new boolean[theories.size()];
         this.pairs = CsvFile.create(directory.file(RunDirectory.PAIRS), PAIRS_HEADER);
         this.trajectories = dimension <= settings.trajectoryMaxDimension()
                 ? CsvFile.create(directory.file(RunDirectory.TRAJECTORIES),
@@ -137,11 +168,18 @@ public final class RunRecorder implements HuntListener, AutoCloseable {
         for (int p = 0; p < pairIndices.size(); p++) {
             recordPair(p, round, reports);
         }
+        watchLocks(round, reports);
+        if (roles != null) {
+            roles.write(round, reports);
+        }
         for (int i = 0; i < reports.size(); i++) {
             lastPositions[i] = reports.get(i).position();
             lastSteps[i] = round;
         }
-        metrics.flush();
+        if (metrics != null) {
+            metrics.flush();
+        }
+        events.flush();
         pairs.flush();
         if (trajectories != null) {
             trajectories.flush();
@@ -163,6 +201,10 @@ public final class RunRecorder implements HuntListener, AutoCloseable {
     @Override
     public void finished(Outcome outcome) {
         try {
+            if (outcome.ending() == Outcome.Ending.DIVERGED) {
+                events.add(outcome.rounds() + 1, "diverged", Map.of("message",
+                        outcome.message()));
+            }
             summary = summarize(outcome.ending().name(), outcome.message(), outcome.rounds(),
                     outcome.gradientCalls(), outcome.wallSeconds());
             directory.writeAtomically(RunDirectory.SUMMARY, summary.toJson());
@@ -189,7 +231,8 @@ public final class RunRecorder implements HuntListener, AutoCloseable {
         closed = true;
         progress.close();
         UncheckedIOException failure = null;
-        for (CsvFile file : Arrays.asList(metrics, pairs, trajectories)) {
+        for (AutoCloseable file : Arrays.asList(metrics, rolesFile, events, pairs,
+                trajectories)) {
             try {
                 if (file != null) {
                     file.close();
@@ -200,6 +243,8 @@ public final class RunRecorder implements HuntListener, AutoCloseable {
                 } else {
                     failure.addSuppressed(e);
                 }
+            } catch (Exception e) {
+                throw new IllegalStateException("cannot close " + file, e);
             }
         }
         if (failure != null) {
@@ -233,11 +278,19 @@ public final class RunRecorder implements HuntListener, AutoCloseable {
                              Agent.Stepped report) {
         AgentPlan plan = scheme.agents().get(i);
         Evaluation e = report.evaluation();
-        metrics.number(round).text(plan.id()).text(plan.role()).number(report.gradientCalls())
-                .number(total).number(wall).number(report.loss()).number(e.trainLoss())
-                .number(e.trainAccuracy()).number(e.testLoss()).number(e.testAccuracy())
-                .endRow();
+        if (metrics != null) {
+            metrics.number(round).text(plan.id()).text(plan.role())
+                    .number(report.gradientCalls()).number(total).number(wall)
+                    .number(report.loss()).number(e.trainLoss()).number(e.trainAccuracy())
+                    .number(e.testLoss()).number(e.testAccuracy()).number(report.staleness())
+                    .endRow();
+        }
         double[] x = report.position();
+        double before = lastPositions[i][0];
+        if (doubleWell && before * x[0] < 0) {
+            events.add(round, "crossed", eventFields("agent", plan.id(), "role", plan.role(),
+                    "x1_before", before, "x1", x[0]));
+        }
         if (trajectories != null) {
             trajectories.number(round).text(plan.id());
             for (double v : x) {
@@ -251,11 +304,15 @@ public final class RunRecorder implements HuntListener, AutoCloseable {
         agentSamples.get(i).add(new RunTrace.AgentSample(round, total, e));
         if (memorized[i] == null && e.trainAccuracy() >= MEMORIZED_ACCURACY) {
             memorized[i] = new Summary.Milestone(round, total);
+            events.add(round, "memorized", eventFields("agent", plan.id(), "train_accuracy",
+                    e.trainAccuracy(), "total_gradient_calls", total));
             LOG.info("run {}: agent {} memorized (train accuracy {}) at step {}, {} gradient "
                     + "calls", scheme.name(), plan.id(), e.trainAccuracy(), round, total);
         }
         if (generalized[i] == null && e.testAccuracy() >= generalizedAccuracy) {
             generalized[i] = new Summary.Milestone(round, total);
+            events.add(round, "generalized", eventFields("agent", plan.id(), "test_accuracy",
+                    e.testAccuracy(), "total_gradient_calls", total));
             LOG.info("run {}: agent {} generalized (test accuracy {}) at step {}, {} gradient "
                     + "calls", scheme.name(), plan.id(), e.testAccuracy(), round, total);
         }
@@ -273,6 +330,31 @@ public final class RunRecorder implements HuntListener, AutoCloseable {
         pairs.number(round).text(scheme.agents().get(a).id()).text(scheme.agents().get(b).id())
                 .number(r).number(speeds[a]).number(speeds[b]).endRow();
         pairSamples.get(p).add(new RunTrace.PairSample(round, r, speeds[a], speeds[b]));
+    }
+
+    /** Logs the first evaluation at which each predicted pair is within 1% of r*. */
+    private void watchLocks(long round, List<Agent.Stepped> reports) {
+        for (int t = 0; t < theories.size(); t++) {
+            if (locked[t]) {
+                continue;
+            }
+            PairTheory theory = theories.get(t);
+            double r = distance(reports.get(theoryIndices[t][0]).position(),
+                    reports.get(theoryIndices[t][1]).position());
+            if (Math.abs(r - theory.distance()) <= LOCK_TOLERANCE * theory.distance()) {
+                locked[t] = true;
+                events.add(round, "locked", eventFields("prey", theory.prey(), "predator",
+                        theory.predator(), "distance", r, "theory", theory.distance()));
+            }
+        }
+    }
+
+    private static Map<String, Object> eventFields(Object... keysAndValues) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            fields.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return fields;
     }
 
     private Summary summarize(String ending, String message, long steps,
@@ -326,7 +408,8 @@ public final class RunRecorder implements HuntListener, AutoCloseable {
         return header;
     }
 
-    private static double distance(double[] x, double[] y) {
+    /** |x − y|. */
+    static double distance(double[] x, double[] y) {
         double s = 0;
         for (int i = 0; i < x.length; i++) {
             double d = x[i] - y[i];

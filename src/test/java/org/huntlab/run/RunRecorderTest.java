@@ -60,7 +60,7 @@ class RunRecorderTest {
         assertEquals(evaluations * 2, rows.size());
         assertEquals(List.of("step", "agent", "role", "gradient_calls", "total_gradient_calls",
                 "wall_seconds", "loss", "train_loss", "train_accuracy", "test_loss",
-                "test_accuracy"), HuntFixtures.header(file(RunDirectory.METRICS)));
+                "test_accuracy", "staleness"), HuntFixtures.header(file(RunDirectory.METRICS)));
         for (int i = 0; i < rows.size(); i++) {
             String[] row = rows.get(i);
             long step = (i / 2 + 1) * HuntFixtures.PAIR_EVAL_EVERY;
