@@ -125,7 +125,8 @@ public final class RunCommand implements Callable<Integer> {
         }
         List<Path> charts = List.of();
         try {
-            charts = RunCharts.write(trace, directory.path());
+            charts = RunCharts.write(trace, directory.path(), scheme.landscape(),
+                    settings.landscapePaths());
         } catch (RuntimeException e) {
             LOG.warn("run {}: no charts: {}", scheme.name(), e.getMessage());
         }

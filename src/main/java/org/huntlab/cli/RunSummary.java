@@ -22,6 +22,9 @@ public final class RunSummary {
 
     private static final String NUMBER = "%.6g";
 
+    /** At most this many agents or pairs get a line of their own. */
+    static final int SHOWN = 8;
+
     private final Path directory;
     private final Summary summary;
     private final RunTrace trace;
@@ -56,13 +59,20 @@ public final class RunSummary {
                 summary.gradientCalls()));
         lines.add("wall time:      " + format("%.1f s", summary.wallSeconds()));
         if (trace.analytic()) {
-            summary.finalLoss().forEach((agent, loss) -> lines.add("final loss:     " + agent
+            List<String> losses = new ArrayList<>();
+            summary.finalLoss().forEach((agent, loss) -> losses.add("final loss:     " + agent
                     + " " + (loss == null ? "not finite" : format(NUMBER, loss))));
+            shorten(losses, "final loss:     ", "agents").forEach(lines::add);
+            List<String> pairs = new ArrayList<>();
             for (RunTrace.PairSeries pair : trace.pairs()) {
                 if (pair.isPreyPredator() && !pair.samples().isEmpty()) {
-                    lines.add(pairLine(pair));
-                    theoryLine(pair).ifPresent(lines::add);
+                    pairs.add(pairLine(pair));
+                    theoryLine(pair).ifPresent(t -> pairs.set(pairs.size() - 1,
+                            pairs.get(pairs.size() - 1) + "\n" + t));
                 }
+            }
+            for (String pair : shorten(pairs, "pair:           ", "pairs")) {
+                lines.addAll(List.of(pair.split("\n")));
             }
         } else {
             summary.milestones().forEach((agent, m) -> lines.add("milestones:     " + agent
@@ -114,8 +124,22 @@ public final class RunSummary {
                 + " gradient calls)";
     }
 
+    /**
+     * The first {@value #SHOWN} of {@code lines} and a line saying how many more there are
+     * (a swarm has thousands; the run directory has them all).
+     */
+    private static List<String> shorten(List<String> lines, String label, String what) {
+        if (lines.size() <= SHOWN + 1) {
+            return lines;
+        }
+        List<String> out = new ArrayList<>(lines.subList(0, SHOWN));
+        out.add(label + "… and " + (lines.size() - SHOWN) + " more " + what
+                + " (see the run directory)");
+        return out;
+    }
+
     private static String perAgent(Map<String, Long> calls) {
-        if (calls.size() < 2) {
+        if (calls.size() < 2 || calls.size() > SHOWN) {
             return "";
         }
         List<String> parts = new ArrayList<>();

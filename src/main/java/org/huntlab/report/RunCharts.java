@@ -2,7 +2,10 @@ package org.huntlab.report;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import org.huntlab.landscape.Landscape;
 import org.huntlab.run.RunTrace;
 
 /**
@@ -23,6 +26,21 @@ public final class RunCharts {
         } else {
             AccuracyChart.write(trace, directory).ifPresent(files::add);
         }
+        return List.copyOf(files);
+    }
+
+    /**
+     * Writes the charts of {@link #write(RunTrace, Path)} and, for a 2-D landscape with a
+     * trajectories.csv, {@link LandscapeImage} with the paths of at most {@code maxPaths}
+     * agents.
+     */
+    public static List<Path> write(RunTrace trace, Path directory, Landscape landscape,
+                                   int maxPaths) {
+        List<Path> files = new ArrayList<>(write(trace, directory));
+        Map<String, String> roles = new HashMap<>();
+        trace.agents().forEach(a -> roles.put(a.agent(), a.role()));
+        LandscapeImage.write(landscape, directory.resolve(org.huntlab.run.RunDirectory.TRAJECTORIES), roles, maxPaths,
+                directory).ifPresent(files::add);
         return List.copyOf(files);
     }
 }
