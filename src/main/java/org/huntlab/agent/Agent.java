@@ -195,6 +195,8 @@ public final class Agent extends AbstractBehavior<Agent.Command> {
     private Step current;
     private Stage stage = Stage.IDLE;
     private final Map<String, Position> latest = new HashMap<>();
+    /** Read once: each getLog() call sets up the MDC, which costs more than a 2-D step. */
+    private final boolean debug;
     private Run run;
     private long freeRound;
     private long stalenessSum;
@@ -210,6 +212,7 @@ public final class Agent extends AbstractBehavior<Agent.Command> {
                 : new double[plan.start().length];
         this.sources = plan.sources();
         this.active = !plan.dormant();
+        this.debug = context.getLog().isDebugEnabled();
         if (meanSquare != null && !dynamics.sharesMoments()) {
             throw new IllegalArgumentException("agent " + plan.id() + ": connected momenta "
                     + "need an optimizer with a second moment (adam, adamw)");
@@ -500,8 +503,12 @@ public final class Agent extends AbstractBehavior<Agent.Command> {
         Step step = current;
         current = null;
         stage = Stage.IDLE;
-        positions.headMap(step.round(), true).clear();
-        gradients.headMap(step.round(), true).clear();
+        if (!positions.isEmpty()) {
+            positions.headMap(step.round(), true).clear();
+        }
+        if (!gradients.isEmpty()) {
+            gradients.headMap(step.round(), true).clear();
+        }
         if ((step.evaluate() || step.position()) && !dynamics.isFinite()) {
             return diverged(step, "position is not finite after round " + step.round());
         }
@@ -510,7 +517,7 @@ public final class Agent extends AbstractBehavior<Agent.Command> {
         double loss = active ? dynamics.lastLoss() : Double.NaN;
         step.replyTo().tell(new Stepped(plan.id(), step.round(), loss,
                 dynamics.gradientCalls(), evaluation, position, 0));
-        if (getContext().getLog().isDebugEnabled()) {
+        if (debug) {
             getContext().getLog().debug("agent {} round {} loss {}", plan.id(), step.round(),
                     loss);
         }
