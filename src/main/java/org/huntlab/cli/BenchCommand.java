@@ -24,7 +24,9 @@ import picocli.CommandLine.Parameters;
  * {@code swarm}: agent-steps per second of free SGLD walkers on a 2-D double well in lockstep,
  * with cohorts, with one actor per walker, and in a plain loop. {@code actors}: the cost of
  * the actors, as the time of the actor run over that of a plain loop doing the same
- * arithmetic, for the swarm and for a prey-predator pair on the network landscape.
+ * arithmetic, for the swarm and for a prey-predator pair on the network landscape. The suites
+ * run each variant {@code --repeats} times, interleaved, and keep the fastest, so that the
+ * JIT's warm-up and a busy moment of the machine do not count against one variant.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Measure a hot path: the network's gradient step (no suite), a swarm's "
@@ -85,15 +87,20 @@ public final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--pair-rounds", paramLabel = "N", description = "Lockstep rounds of the "
             + "network pair (default: ${DEFAULT-VALUE}).")
-    private int pairRounds = 60;
+    private int pairRounds = 40;
+
+    @Option(names = "--repeats", paramLabel = "N", description = "Runs of each variant, "
+            + "interleaved; the best counts (default: ${DEFAULT-VALUE}).")
+    private int repeats = 3;
 
     /** Runs the chosen suite and prints its table. */
     @Override
     public Integer call() {
-        if (warmup < 0 || repetitions < 1 || walkers < 1 || rounds < 2 || pairRounds < 2) {
+        if (warmup < 0 || repetitions < 1 || walkers < 1 || rounds < 2 || pairRounds < 2
+                || repeats < 1) {
             throw new CommandLine.ParameterException(command.commandLine(),
-                    "--warmup must be ≥ 0, --repetitions, --walkers ≥ 1, --rounds and "
-                    + "--pair-rounds ≥ 2");
+                    "--warmup must be ≥ 0, --repetitions, --walkers and --repeats ≥ 1, "
+                    + "--rounds and --pair-rounds ≥ 2");
         }
         PrintWriter out = command.commandLine().getOut();
         if (suite == null) {
@@ -116,13 +123,18 @@ public final class BenchCommand implements Callable<Integer> {
         long warm = Math.max(20, warmup);
         Scheme scheme = scheme(SWARM.formatted(walkers, warm + rounds + 1, warm + rounds + 1));
         int cohort = settings.cohortSize();
-        ActorBenchmark.Timing cohorts = ActorBenchmark.actors(scheme, settings.config(), cohort,
-                warm);
-        ActorBenchmark.Timing single = ActorBenchmark.actors(scheme, settings.config(), 1, warm);
-        ActorBenchmark.Timing plain = ActorBenchmark.plainLoop(scheme, warm);
+        ActorBenchmark.Timing cohorts = null;
+        ActorBenchmark.Timing single = null;
+        ActorBenchmark.Timing plain = null;
+        for (int r = 0; r < repeats; r++) {
+            cohorts = best(cohorts, ActorBenchmark.actors(scheme, settings.config(), cohort,
+                    warm));
+            single = best(single, ActorBenchmark.actors(scheme, settings.config(), 1, warm));
+            plain = best(plain, ActorBenchmark.plainLoop(scheme, warm));
+        }
         out.printf(Locale.ROOT, "%d SGLD walkers, 2-D double well, lockstep, %d timed rounds, "
-                + "%d cores%n", walkers, cohorts.rounds(), Runtime.getRuntime()
-                .availableProcessors());
+                + "best of %d, %d cores%n", walkers, cohorts.rounds(), repeats,
+                Runtime.getRuntime().availableProcessors());
         out.println("| run | messages per round | agent-steps/s | ns per agent-step |"
                 + " same positions as the loop |");
         out.println("|---|---|---|---|---|");
@@ -140,24 +152,34 @@ public final class BenchCommand implements Callable<Integer> {
         Settings settings = Settings.load();
         long warm = Math.max(20, warmup);
         Scheme swarm = scheme(SWARM.formatted(walkers, warm + rounds + 1, warm + rounds + 1));
-        ActorBenchmark.Timing swarmActors = ActorBenchmark.actors(swarm, settings.config(),
-                settings.cohortSize(), warm);
-        ActorBenchmark.Timing swarmPlain = ActorBenchmark.plainLoop(swarm, warm);
         long pairWarm = Math.max(5, warmup);
         Scheme pair = scheme(NETWORK_PAIR.formatted(pairWarm + pairRounds + 1,
                 pairWarm + pairRounds + 1));
-        ActorBenchmark.Timing pairPlainWarm = ActorBenchmark.plainLoop(pair, pairWarm);
-        ActorBenchmark.Timing pairActors = ActorBenchmark.actors(pair, settings.config(), 1,
-                pairWarm);
-        ActorBenchmark.Timing pairPlain = ActorBenchmark.plainLoop(pair, pairWarm);
+        ActorBenchmark.Timing swarmActors = null;
+        ActorBenchmark.Timing swarmPlain = null;
+        ActorBenchmark.Timing pairActors = null;
+        ActorBenchmark.Timing pairPlain = null;
+        for (int r = 0; r < repeats; r++) {
+            swarmPlain = best(swarmPlain, ActorBenchmark.plainLoop(swarm, warm));
+            swarmActors = best(swarmActors, ActorBenchmark.actors(swarm, settings.config(),
+                    settings.cohortSize(), warm));
+            pairPlain = best(pairPlain, ActorBenchmark.plainLoop(pair, pairWarm));
+            pairActors = best(pairActors, ActorBenchmark.actors(pair, settings.config(), 1,
+                    pairWarm));
+        }
+        out.printf(Locale.ROOT, "best of %d interleaved runs each, %d cores%n", repeats,
+                Runtime.getRuntime().availableProcessors());
         out.println("| workload | timed rounds | actors | plain loop | actors / loop |"
                 + " same positions |");
         out.println("|---|---|---|---|---|---|");
         overhead(out, walkers + " SGLD walkers, 2-D double well (cohorts of "
                 + settings.cohortSize() + ")", swarmActors, swarmPlain);
         overhead(out, "prey-predator pair, modular-arithmetic network", pairActors, pairPlain);
-        out.printf(Locale.ROOT, "(untimed first loop of the pair, for the JIT: %.1f ms per "
-                + "round)%n", pairPlainWarm.seconds() * 1e3 / pairPlainWarm.rounds());
+    }
+
+    /** The faster of two timings of the same work (null counts as slowest). */
+    private static ActorBenchmark.Timing best(ActorBenchmark.Timing a, ActorBenchmark.Timing b) {
+        return a == null || b.seconds() < a.seconds() ? b : a;
     }
 
     private static void row(PrintWriter out, String name, long messages,

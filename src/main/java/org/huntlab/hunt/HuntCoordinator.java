@@ -48,6 +48,13 @@ public final class HuntCoordinator extends AbstractBehavior<HuntCoordinator.Comm
     /** The dispatcher (configured in reference.conf) that runs gradient work. */
     public static final String GRADIENT_DISPATCHER = "huntlab.gradient-dispatcher";
 
+    /**
+     * The one-thread dispatcher that runs the agents of a landscape whose gradient uses every
+     * core by itself ({@link org.huntlab.landscape.Landscape#usesAllCores()}): two agents'
+     * gemms at once would fight over the cores and libnd4j's spinning OpenMP threads.
+     */
+    public static final String SERIAL_GRADIENT_DISPATCHER = "huntlab.serial-gradient-dispatcher";
+
     /** The coordinator's messages. */
     public sealed interface Command {
     }
@@ -79,7 +86,9 @@ public final class HuntCoordinator extends AbstractBehavior<HuntCoordinator.Comm
         this.replyTo = replyTo;
         this.reports = context.messageAdapter(Agent.Report.class, AgentReport::new);
         this.received = new Agent.Stepped[scheme.agents().size()];
-        DispatcherSelector gradient = DispatcherSelector.fromConfig(GRADIENT_DISPATCHER);
+        DispatcherSelector gradient = DispatcherSelector.fromConfig(
+                scheme.landscape().usesAllCores() ? SERIAL_GRADIENT_DISPATCHER
+                        : GRADIENT_DISPATCHER);
         List<AgentPlan> free = cohortSize > 1 && scheme.mode() == ScheduleMode.LOCKSTEP
                 ? freeAgents(scheme) : List.of();
         java.util.Set<String> inCohort = new java.util.HashSet<>();

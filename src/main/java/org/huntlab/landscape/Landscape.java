@@ -22,6 +22,14 @@ public interface Landscape {
     /** A seeded random starting point, distributed as this landscape's initializer says. */
     double[] initialPoint(UniformRandomProvider rng);
 
+    /**
+     * True when one gradient already keeps every core busy (a learned landscape's gemms run
+     * on all of ND4J's threads), so agents must take turns rather than compute at once.
+     */
+    default boolean usesAllCores() {
+        return false;
+    }
+
     /** Train and test loss and accuracy at x; an analytic landscape reports only f(x). */
     default Evaluation evaluate(double[] x) {
         return Evaluation.ofLoss(value(x));

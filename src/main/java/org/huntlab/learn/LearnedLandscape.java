@@ -102,6 +102,12 @@ public final class LearnedLandscape implements Landscape {
         }
     }
 
+    /** True: ND4J spreads each gemm over every core already. */
+    @Override
+    public boolean usesAllCores() {
+        return true;
+    }
+
     @Override
     public Evaluation evaluate(double[] x) {
         checkDimension(x);
