@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.huntlab.landscape.Landscape;
+import org.huntlab.run.RunDirectory;
 import org.huntlab.run.RunTrace;
 
 /**
@@ -39,8 +40,8 @@ public final class RunCharts {
         List<Path> files = new ArrayList<>(write(trace, directory));
         Map<String, String> roles = new HashMap<>();
         trace.agents().forEach(a -> roles.put(a.agent(), a.role()));
-        LandscapeImage.write(landscape, directory.resolve(org.huntlab.run.RunDirectory.TRAJECTORIES), roles, maxPaths,
-                directory).ifPresent(files::add);
+        LandscapeImage.write(landscape, directory.resolve(RunDirectory.TRAJECTORIES), roles,
+                maxPaths, directory).ifPresent(files::add);
         return List.copyOf(files);
     }
 }
