@@ -29,7 +29,8 @@ import org.huntlab.dynamics.RandomStreams;
  * the spec and the seed. Between rounds it places the agents whose {@link Placement} is due,
  * from the positions reported at the end of the round. Free agents (coupled to nobody, with
  * no placement and no shared moments) run in {@link Cohort}s of {@code cohortSize} when that
- * is above 1: fewer messages, the same numbers.
+ * is above 1: fewer messages, the same numbers (lockstep only; in async mode every agent is
+ * an actor of its own).
  *
  * <p>Asynchronous ({@link ScheduleMode#ASYNC}): the coordinator sends every agent one
  * {@link Agent.Run} and steps out of the way. Each agent steps at its own pace, using the
@@ -41,7 +42,9 @@ import org.huntlab.dynamics.RandomStreams;
  * source an agent uses depends on thread scheduling, so two runs of one spec and seed differ
  * as soon as agents are coupled; only uncoupled agents (and a lone agent) give the lockstep
  * numbers. The staleness each agent reports measures how far behind the positions it used
- * were. It takes neither placements nor connected momenta.
+ * were. It takes neither placements nor connected momenta, the listener hears
+ * {@code progressed} only at evaluations, and the gradient calls of a run that diverges are
+ * those of the last recorded evaluation.
  */
 public final class HuntCoordinator extends AbstractBehavior<HuntCoordinator.Command> {
 

@@ -171,6 +171,10 @@ public record SimulationSpec(String name, Long seed, LandscapeSpec landscape,
                 List<String> sources = resolve(c.source());
                 List<String> linked = targets.contains(at) ? sources
                         : sources.contains(at) ? targets : List.of();
+                if (c.pairwise() && !linked.isEmpty()) {
+                    int k = targets.contains(at) ? targets.indexOf(at) : sources.indexOf(at);
+                    linked = List.of(linked.get(k));
+                }
                 for (String other : linked) {
                     if (seen.add(other)) {
                         todo.push(other);

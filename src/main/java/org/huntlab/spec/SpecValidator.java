@@ -80,23 +80,24 @@ final class SpecValidator {
                         + "landscape with an accuracy (a learned one); give a round ≥ 1");
             }
         }
-        if (spec.interaction().connectedMoments()) {
-            for (int i = 0; i < agents.size(); i++) {
-                OptimizerSpec o = agents.get(i).optimizer();
-                boolean adam = o instanceof OptimizerSpec.AdamSpec
-                        || o instanceof OptimizerSpec.AdamWSpec;
-                if (!adam && !spec.connected(agents.get(i).id()).isEmpty()) {
-                    throw error.apply("agents[" + i + "].optimizer.type", "connected moments "
-                            + "(interaction.connectedMoments) need adam or adamw");
-                }
-            }
-        }
         if (spec.schedule().modeValue() == org.huntlab.hunt.ScheduleMode.ASYNC) {
             boolean placed = agents.stream().anyMatch(a -> a.placement() != null);
             if (placed || spec.interaction().connectedMoments()) {
                 throw error.apply("schedule.mode", "async takes neither placements nor "
                         + "interaction.connectedMoments (they need the lockstep barrier); "
                         + "use mode: lockstep");
+            }
+        }
+        if (spec.interaction().connectedMoments()) {
+            for (int i = 0; i < agents.size(); i++) {
+                OptimizerSpec o = agents.get(i).optimizer();
+                boolean adam = o instanceof OptimizerSpec.AdamSpec
+                        || o instanceof OptimizerSpec.AdamWSpec;
+                String member = agents.get(i).memberIds().get(0);
+                if (!adam && !spec.connected(member).isEmpty()) {
+                    throw error.apply("agents[" + i + "].optimizer.type", "connected moments "
+                            + "(interaction.connectedMoments) need adam or adamw");
+                }
             }
         }
         for (int j = 0; j < spec.couplings().size(); j++) {

@@ -78,6 +78,14 @@ class AgentCountTest {
     }
 
     @Test
+    void connectedMomentsFollowPairwiseCouplings() {
+        SimulationSpec spec = SpecLoader.parse("s.yaml", PAIRS.replace("{type: sgd}",
+                "{type: adam}") + "interaction: {connectedMoments: true}\n", List.of()).spec();
+        assertEquals(List.of("prey-2", "wolf-2"), spec.connected("wolf-2"),
+                "a pair shares its moments, not the whole population");
+    }
+
+    @Test
     void countZeroIsAnError() {
         SpecException e = fails(SWARM.replace("count: 1000", "count: 0"));
         assertEquals("agents[0].count", e.path());
@@ -92,6 +100,14 @@ class AgentCountTest {
         assertEquals(7, e.line());
         assertTrue(e.getMessage().contains("unknown schedule mode 'eventually'; allowed: "
                 + "lockstep, async"), e.getMessage());
+    }
+
+    @Test
+    void asyncWithConnectedMomentsIsAnErrorAtTheMode() {
+        SpecException e = fails(PAIRS.replace("- {id: prey,", "- {id: prey,")
+                + "interaction: {connectedMoments: true}\nschedule: {mode: async}\n");
+        assertEquals("schedule.mode", e.path());
+        assertTrue(e.getMessage().contains("use mode: lockstep"), e.getMessage());
     }
 
     @Test
