@@ -13,8 +13,9 @@ import org.huntlab.agent.AgentPlan;
  * staleness; a swarm's replacement for one metrics.csv row per agent.
  *
  * <p>The loss is that of metrics.csv's loss column: the one the round's gradient saw, before
- * the round's step; x1 and the distances are after it. The centroid distance measures how spread the role is (its radius); x1 is the
- * coordinate a double well splits on, so its mean is the balance between the two wells.
+ * the round's step; x1 and the distances are after it. The centroid distance measures how
+ * spread the role is (its radius); x1 is the coordinate a double well splits on, so its mean
+ * is the balance between the two wells.
  */
 final class RoleTable {
 
