@@ -70,7 +70,7 @@ public final class BenchCommand implements Callable<Integer> {
     private String suite;
 
     @Option(names = "--warmup", paramLabel = "N", description = "Untimed steps (rounds) first "
-            + "(default: ${DEFAULT-VALUE}; the suites use at least 20).")
+            + "(default: ${DEFAULT-VALUE}; at least 20 for the swarm, 5 for the pair).")
     private int warmup = StepBenchmark.DEFAULT_WARMUP;
 
     @Option(names = "--repetitions", paramLabel = "N", description = "Timed steps of the "
