@@ -147,6 +147,7 @@ public final class Agent extends AbstractBehavior<Agent.Command> {
     private final double[] push;
     private final double[] meanSquare;
     private final List<String> sources;
+    private final int[] blocks;
     private final TreeMap<Long, Map<String, double[]>> positions = new TreeMap<>();
     private final TreeMap<Long, Map<String, double[]>> gradients = new TreeMap<>();
     private Map<String, ActorRef<Command>> subscribers = Map.of();
@@ -170,6 +171,7 @@ public final class Agent extends AbstractBehavior<Agent.Command> {
         this.push = new double[x.length];
         this.meanSquare = plan.momentGroup().isEmpty() ? null : new double[x.length];
         this.sources = plan.sources();
+        this.blocks = landscape.blocks();
         this.active = !plan.dormant();
         if (meanSquare != null && !(optimizer instanceof SharedMoments)) {
             throw new IllegalArgumentException("agent " + plan.id() + ": connected momenta "
@@ -274,7 +276,7 @@ public final class Agent extends AbstractBehavior<Agent.Command> {
                         return this;
                     }
                     Arrays.fill(push, 0);
-                    Interaction.accumulate(x, plan.couplings(), active(in), 1.0, push);
+                    interact(active(in), 1.0);
                     stage = Stage.GRADIENT;
                 }
                 case GRADIENT -> {
@@ -321,7 +323,7 @@ public final class Agent extends AbstractBehavior<Agent.Command> {
                         return this;
                     }
                     Arrays.fill(push, 0);
-                    Interaction.accumulate(x, plan.couplings(), active(in), rule.step(), push);
+                    interact(active(in), rule.step());
                     for (int i = 0; i < x.length; i++) {
                         x[i] += push[i];
                     }
@@ -335,6 +337,16 @@ public final class Agent extends AbstractBehavior<Agent.Command> {
             }
         }
         return this;
+    }
+
+    /** Adds the coupled displacement (or force, η = 1) to {@code push}. */
+    private void interact(Map<String, double[]> sourcePositions, double eta) {
+        if (rule.perLayer()) {
+            Interaction.accumulateByBlock(x, plan.couplings(), sourcePositions, eta, push,
+                    blocks);
+        } else {
+            Interaction.accumulate(x, plan.couplings(), sourcePositions, eta, push);
+        }
     }
 
     private static Map<String, double[]> complete(TreeMap<Long, Map<String, double[]>> inbox,

@@ -22,6 +22,14 @@ public interface Landscape {
     /** A seeded random starting point, distributed as this landscape's initializer says. */
     double[] initialPoint(UniformRandomProvider rng);
 
+    /**
+     * The boundaries of this landscape's parameter blocks (a network's layers), from 0 to the
+     * dimension; one block for an analytic landscape.
+     */
+    default int[] blocks() {
+        return new int[] {0, dimension()};
+    }
+
     /** Train and test loss and accuracy at x; an analytic landscape reports only f(x). */
     default Evaluation evaluate(double[] x) {
         return Evaluation.ofLoss(value(x));

@@ -90,6 +90,17 @@ public final class LearnedLandscape implements Landscape {
         return model.parameterCount();
     }
 
+    /** The embedding, then each layer's weights and bias together. */
+    @Override
+    public int[] blocks() {
+        int[] bounds = new int[model.layerCount() + 2];
+        for (int l = 0; l < model.layerCount(); l++) {
+            bounds[l + 1] = model.weightOffset(l);
+        }
+        bounds[bounds.length - 1] = model.parameterCount();
+        return bounds;
+    }
+
     @Override
     public double value(double[] x) {
         checkDimension(x);

@@ -56,7 +56,7 @@ public record SimulationSpec(String name, Long seed, LandscapeSpec landscape,
         }
         agents = List.copyOf(agents);
         couplings = List.copyOf(Fields.orDefault(couplings, List.of()));
-        interaction = Fields.orDefault(interaction, new InteractionSpec(null, null, null));
+        interaction = Fields.orDefault(interaction, new InteractionSpec(null, null, null, null));
         schedule = Fields.orDefault(schedule, new ScheduleSpec(null, null, null));
         output = Fields.orDefault(output, new OutputSpec(null, null));
     }
