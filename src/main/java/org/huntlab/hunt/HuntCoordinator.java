@@ -48,6 +48,7 @@ public final class HuntCoordinator extends AbstractBehavior<HuntCoordinator.Comm
     private final long started = System.nanoTime();
     private final Map<String, Long> placementStart = new HashMap<>();
     private final Map<String, UniformRandomProvider> placementRandom = new HashMap<>();
+    private final Map<String, java.util.ArrayDeque<double[]>> history = new HashMap<>();
     private long round;
     private int pending;
 
@@ -134,7 +135,8 @@ public final class HuntCoordinator extends AbstractBehavior<HuntCoordinator.Comm
         if (round >= scheme.maxSteps()) {
             return finish(Outcome.Ending.MAX_STEPS, "ran all " + round + " steps");
         }
-        place(round + 1, id -> received[order.get(id)].position());
+        remember();
+        place(round + 1, this::laggedPosition);
         nextRound();
         return this;
     }
@@ -175,8 +177,30 @@ public final class HuntCoordinator extends AbstractBehavior<HuntCoordinator.Comm
         }
     }
 
+    /** Keeps the last positions of agents that lagged placements copy. */
+    private void remember() {
+        for (Placement p : scheme.placements()) {
+            if (p.lag() > 0) {
+                var past = history.computeIfAbsent(p.from(), id -> new java.util.ArrayDeque<>());
+                past.addLast(received[order.get(p.from())].position());
+                while (past.size() > p.lag() + 1) {
+                    past.removeFirst();
+                }
+            }
+        }
+    }
+
+    /** The position of {@code id} after this round, or lagged when a placement asks so. */
+    private double[] laggedPosition(String id) {
+        var past = history.get(id);
+        return past == null ? received[order.get(id)].position() : past.peekFirst();
+    }
+
     /** True when some placement needs {@code id}'s position after round k. */
     private boolean positionNeeded(long k) {
+        if (!history.isEmpty() || scheme.placements().stream().anyMatch(p -> p.lag() > 0)) {
+            return true;
+        }
         for (Placement p : scheme.placements()) {
             long start = placementStart.get(p.agent());
             if (start == Placement.ON_MEMORIZED ? false : p.dueBefore(k + 1, start)) {

@@ -98,7 +98,7 @@ public record SimulationSpec(String name, Long seed, LandscapeSpec landscape,
         List<Placement> placements = agents.stream().filter(a -> a.placement() != null)
                 .map(a -> new Placement(a.id(), a.placement().from(), a.placement().scale(),
                         a.placement().offset(), a.placement().atRound(), a.placement().every(),
-                        a.placement().memorized()))
+                        a.placement().memorized(), a.placement().lag()))
                 .toList();
         Optional<StopCondition> stopCondition = Optional.ofNullable(stop).map(s ->
                 new StopCondition(s.agent(), s.metric(),
