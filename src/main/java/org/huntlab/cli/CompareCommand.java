@@ -40,21 +40,8 @@ public final class CompareCommand implements Callable<Integer> {
             description = "Two or more specs; the first is the baseline.")
     private List<Path> specs = new ArrayList<>();
 
-    @Option(names = "--seeds", paramLabel = "N", description = "Seeds per spec "
-            + "(default: ${DEFAULT-VALUE}).")
-    private int seeds = 5;
-
-    @Option(names = "--jobs", paramLabel = "N", description = "Runs at once (default: one per "
-            + "core, or one when a network is trained).")
-    private Integer jobs;
-
-    @Option(names = "--set", paramLabel = "PATH=VALUE",
-            description = "Override a field in every spec.")
-    private List<String> sets = new ArrayList<>();
-
-    @Option(names = "--out", paramLabel = "DIR", description = "Write under DIR "
-            + "(default: the configured output directory).")
-    private Path out;
+    @CommandLine.Mixin
+    private ReplicationOptions options = new ReplicationOptions();
 
     /** Runs the comparison; 0 when every run finished, 2 for bad input, 1 otherwise. */
     @Override
@@ -62,26 +49,23 @@ public final class CompareCommand implements Callable<Integer> {
         PrintWriter stdout = command.commandLine().getOut();
         PrintWriter stderr = command.commandLine().getErr();
         try {
-            if (seeds < 1 || (jobs != null && jobs < 1)) {
-                throw new CommandLine.ParameterException(command.commandLine(),
-                        "--seeds and --jobs must be ≥ 1");
-            }
+            options.check(command);
             Settings settings = Settings.load();
             ReplicatedRuns runs = new ReplicatedRuns();
             List<String> labels = new ArrayList<>();
             for (Path spec : specs) {
-                ReplicatedRuns.warnings(spec, sets).forEach(w -> stderr.println("warning: "
-                        + spec + ": " + w));
+                ReplicatedRuns.warnings(spec, options.sets)
+                        .forEach(w -> stderr.println("warning: " + spec + ": " + w));
                 String label = spec.getFileName().toString();
                 String unique = label;
                 for (int k = 2; labels.contains(unique); k++) {
                     unique = label + "#" + k;
                 }
                 labels.add(unique);
-                runs.add(unique, spec, sets, seeds, List.of());
+                runs.add(unique, spec, options.sets, options.seeds, List.of());
             }
-            var result = runs.run(out != null ? out : settings.outputDir(), "compare",
-                    settings, jobs, stderr, List.of());
+            Path root = options.out != null ? options.out : settings.outputDir();
+            var result = runs.run(root, "compare", settings, options.jobs, stderr, List.of());
             result.table().lines().forEach(stdout::println);
             for (int i = 1; i < labels.size(); i++) {
                 stdout.println(String.format(Locale.ROOT, "median gradient calls to generalize,"

@@ -47,20 +47,8 @@ public final class SweepCommand implements Callable<Integer> {
                     + "landscape.model.hidden=[64],[128].")
     private List<String> grids = new ArrayList<>();
 
-    @Option(names = "--seeds", paramLabel = "N", description = "Seeds per combination "
-            + "(default: ${DEFAULT-VALUE}).")
-    private int seeds = 3;
-
-    @Option(names = "--jobs", paramLabel = "N", description = "Runs at once (default: one per "
-            + "core, or one when a network is trained).")
-    private Integer jobs;
-
-    @Option(names = "--set", paramLabel = "PATH=VALUE", description = "Override a field in "
-            + "every run.")
-    private List<String> sets = new ArrayList<>();
-
-    @Option(names = "--out", paramLabel = "DIR", description = "Write under DIR.")
-    private Path out;
+    @CommandLine.Mixin
+    private ReplicationOptions options = new ReplicationOptions();
 
     /** Runs the sweep; 0 on success, 2 for bad input, 1 when runs could not be made. */
     @Override
@@ -68,27 +56,25 @@ public final class SweepCommand implements Callable<Integer> {
         PrintWriter stdout = command.commandLine().getOut();
         PrintWriter stderr = command.commandLine().getErr();
         try {
-            if (seeds < 1 || (jobs != null && jobs < 1)) {
-                throw new CommandLine.ParameterException(command.commandLine(),
-                        "--seeds and --jobs must be ≥ 1");
-            }
+            options.check(command);
             List<Grid> axes = new ArrayList<>();
             for (String g : grids) {
                 axes.add(Grid.parse(g, command));
             }
             Settings settings = Settings.load();
             ReplicatedRuns runs = new ReplicatedRuns();
-            ReplicatedRuns.warnings(spec, sets).forEach(w -> stderr.println("warning: " + w));
+            ReplicatedRuns.warnings(spec, options.sets)
+                    .forEach(w -> stderr.println("warning: " + w));
             for (List<String> combination : Grid.combinations(axes)) {
-                List<String> overrides = new ArrayList<>(sets);
+                List<String> overrides = new ArrayList<>(options.sets);
                 overrides.addAll(combination);
-                runs.add(String.join(" ", combination), spec, overrides, seeds,
+                runs.add(String.join(" ", combination), spec, overrides, options.seeds,
                         combination.stream().map(c -> c.substring(c.indexOf('=') + 1))
                                 .toList());
             }
             List<String> header = axes.stream().map(Grid::path).toList();
-            var result = runs.run(out != null ? out : settings.outputDir(), "sweep", settings,
-                    jobs, stderr, header);
+            Path root = options.out != null ? options.out : settings.outputDir();
+            var result = runs.run(root, "sweep", settings, options.jobs, stderr, header);
             result.table().lines().forEach(stdout::println);
             stdout.println("best: " + best(result.table()));
             stdout.println("written: " + result.directory().resolve("replicates.csv"));

@@ -56,8 +56,8 @@ class SpecLoaderTest {
                 "interaction: {step: 0.05, stpe: 1}"));
         assertEquals("interaction.stpe", e.path());
         assertEquals(12, e.line());
-        assertTrue(e.getMessage().contains("unknown field 'stpe'; allowed: connectedMoments, distance, mode, step"),
-                e.getMessage());
+        assertTrue(e.getMessage().contains("unknown field 'stpe'; allowed: connectedMoments, "
+                + "distance, mode, step"), e.getMessage());
     }
 
     @Test
