@@ -108,7 +108,8 @@ public final class HuntCoordinator extends AbstractBehavior<HuntCoordinator.Comm
         Agent.Report report = message.report();
         if (report instanceof Agent.Diverged d) {
             return finish(Outcome.Ending.DIVERGED, "agent " + d.agent() + " diverged at step "
-                    + d.round() + ": " + d.reason());
+                    + d.round() + ": " + d.reason() + " (a smaller learning rate or "
+                    + "interaction step may help)");
         }
         Agent.Stepped stepped = (Agent.Stepped) report;
         received[order.get(stepped.agent())] = stepped;
@@ -237,7 +238,8 @@ public final class HuntCoordinator extends AbstractBehavior<HuntCoordinator.Comm
         if (outcome.ok()) {
             getContext().getLog().info("run {}: {}", scheme.name(), message);
         } else {
-            getContext().getLog().error("run {}: {}", scheme.name(), message);
+            // the caller reports the failure to the user; this line is for the log file
+            getContext().getLog().warn("run {}: {}", scheme.name(), message);
         }
         try {
             listener.finished(outcome);
