@@ -61,6 +61,7 @@ public final class HuntCoordinator extends AbstractBehavior<HuntCoordinator.Comm
         this.reports = context.messageAdapter(Agent.Report.class, AgentReport::new);
         this.received = new Agent.Stepped[scheme.agents().size()];
         DispatcherSelector gradient = DispatcherSelector.fromConfig(GRADIENT_DISPATCHER);
+        scheme.landscape().shareCores(scheme.agents().size());
         for (AgentPlan plan : scheme.agents()) {
             var rng = RandomStreams.stream(scheme.seed(), "agent/" + plan.id());
             var behavior = Agent.create(plan, scheme.landscape(), scheme.rule(), rng);

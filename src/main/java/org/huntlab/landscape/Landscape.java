@@ -30,6 +30,14 @@ public interface Landscape {
         return new int[] {0, dimension()};
     }
 
+    /**
+     * Tells the landscape that {@code callers} agents will ask for gradients at the same
+     * time, so that a multi-threaded gradient can share the cores instead of oversubscribing
+     * them; analytic landscapes ignore it.
+     */
+    default void shareCores(int callers) {
+    }
+
     /** Train and test loss and accuracy at x; an analytic landscape reports only f(x). */
     default Evaluation evaluate(double[] x) {
         return Evaluation.ofLoss(value(x));
