@@ -206,7 +206,7 @@ public final class Agent extends AbstractBehavior<Agent.Command> {
                   InteractionRule rule, UniformRandomProvider rng) {
         super(context);
         this.plan = plan;
-        this.dynamics = new AgentDynamics(plan, landscape, rng);
+        this.dynamics = new AgentDynamics(plan, landscape, rng, rule.perLayer());
         this.rule = rule;
         this.meanSquare = plan.momentGroup().isEmpty() ? null
                 : new double[plan.start().length];

@@ -29,11 +29,23 @@ public final class AgentDynamics {
     private final double[] x;
     private final double[] grad;
     private final double[] push;
+    private final int[] blocks;
+    private final boolean perLayer;
     private double lastLoss = Double.NaN;
     private long gradientCalls;
 
     /** The dynamics of {@code plan} on {@code landscape}, all randomness drawn from rng. */
     public AgentDynamics(AgentPlan plan, Landscape landscape, UniformRandomProvider rng) {
+        this(plan, landscape, rng, false);
+    }
+
+    /**
+     * Dynamics whose interaction acts block by block ({@code perLayer}: each of the
+     * landscape's parameter blocks keeps its own distance and direction) or on the whole
+     * vector.
+     */
+    public AgentDynamics(AgentPlan plan, Landscape landscape, UniformRandomProvider rng,
+                         boolean perLayer) {
         this.plan = plan;
         this.landscape = landscape;
         this.oracle = landscape.oracle(rng);
@@ -41,6 +53,8 @@ public final class AgentDynamics {
         this.x = plan.start().clone();
         this.grad = new double[x.length];
         this.push = new double[x.length];
+        this.blocks = landscape.blocks();
+        this.perLayer = perLayer;
     }
 
     /** The plan this agent follows. */
@@ -63,7 +77,7 @@ public final class AgentDynamics {
     /** Computes the force F = Σ ±K(r)·e of the sources at {@code positions} (η = 1). */
     public void force(Map<String, double[]> positions) {
         Arrays.fill(push, 0);
-        Interaction.accumulate(x, plan.couplings(), positions, 1.0, push);
+        accumulate(positions, 1.0);
     }
 
     /** Folds the last force into the gradient: g ← g − η·F (force mode). */
@@ -86,9 +100,17 @@ public final class AgentDynamics {
     /** The split interaction step x ← x + η·Σ ±K(r)·e from the sources at positions. */
     public void interact(Map<String, double[]> positions, double eta) {
         Arrays.fill(push, 0);
-        Interaction.accumulate(x, plan.couplings(), positions, eta, push);
+        accumulate(positions, eta);
         for (int i = 0; i < x.length; i++) {
             x[i] += push[i];
+        }
+    }
+
+    private void accumulate(Map<String, double[]> positions, double eta) {
+        if (perLayer) {
+            Interaction.accumulateByBlock(x, plan.couplings(), positions, eta, push, blocks);
+        } else {
+            Interaction.accumulate(x, plan.couplings(), positions, eta, push);
         }
     }
 

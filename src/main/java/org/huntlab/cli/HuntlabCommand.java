@@ -18,7 +18,8 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "huntlab", mixinStandardHelpOptions = true,
         versionProvider = HuntlabCommand.Version.class,
         description = "Multi-agent optimization on loss landscapes: predator-prey hunts.",
-        subcommands = {RunCommand.class, BenchCommand.class})
+        subcommands = {RunCommand.class, CompareCommand.class, SweepCommand.class,
+            BenchCommand.class})
 public final class HuntlabCommand {
 
     @Option(names = "--verbose", scope = ScopeType.INHERIT,

@@ -12,8 +12,7 @@ import org.huntlab.hunt.Outcome;
 import org.huntlab.hunt.PairTheory;
 import org.huntlab.hunt.Scheme;
 import org.huntlab.report.RunCharts;
-import org.huntlab.run.RunDirectory;
-import org.huntlab.run.RunRecorder;
+import org.huntlab.run.RunResult;
 import org.huntlab.run.RunTrace;
 import org.huntlab.run.Settings;
 import org.huntlab.run.Summary;
@@ -113,24 +112,19 @@ public final class RunCommand implements Callable<Integer> {
      */
     int run(Scheme scheme, String resolvedYaml, Path root, Settings settings,
             PrintWriter stdout, PrintWriter stderr) {
-        RunDirectory directory = RunDirectory.create(root, scheme.name());
-        Outcome outcome;
-        RunTrace trace;
-        Summary summary;
-        try (RunRecorder recorder = RunRecorder.open(directory, scheme, resolvedYaml,
-                settings)) {
-            outcome = Hunt.run(scheme, recorder, settings.config(), settings.cohortSize());
-            trace = recorder.trace();
-            summary = recorder.summary();
-        }
+        RunResult result = RunResult.execute(scheme, resolvedYaml, root, settings);
+        Outcome outcome = result.outcome();
+        RunTrace trace = result.trace();
+        Summary summary = result.summary();
+        Path directory = result.directory();
         List<Path> charts = List.of();
         try {
-            charts = RunCharts.write(trace, directory.path(), scheme.landscape(),
+            charts = RunCharts.write(trace, directory, scheme.landscape(),
                     settings.landscapePaths());
         } catch (RuntimeException e) {
             LOG.warn("run {}: no charts: {}", scheme.name(), e.getMessage());
         }
-        new RunSummary(directory.path(), summary, trace, charts, PairTheory.of(scheme))
+        new RunSummary(directory, summary, trace, charts, PairTheory.of(scheme))
                 .print(stdout);
         if (!outcome.ok()) {
             stderr.println("error: " + outcome.message());

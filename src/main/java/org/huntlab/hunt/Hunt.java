@@ -5,7 +5,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import com.typesafe.config.Config;
 import org.apache.pekko.actor.typed.ActorSystem;
-import org.apache.pekko.actor.typed.DispatcherSelector;
 import org.apache.pekko.actor.typed.javadsl.Behaviors;
 
 /** Runs a scheme to its end in an actor system of its own and returns the outcome. */
@@ -31,13 +30,8 @@ public final class Hunt {
                 result.complete(outcome);
                 return Behaviors.stopped();
             }), "outcome");
-            // on a learned landscape the coordinator shares the agents' one thread, so no
-            // other thread wakes up and competes with libnd4j's OpenMP team during a gemm
             context.spawn(HuntCoordinator.create(scheme, listener, sink, cohortSize),
-                    "coordinator", scheme.landscape().usesAllCores()
-                            ? DispatcherSelector.fromConfig(
-                                    HuntCoordinator.SERIAL_GRADIENT_DISPATCHER)
-                            : DispatcherSelector.defaultDispatcher());
+                    "coordinator");
             return Behaviors.empty();
         }), "huntlab", config);
         try {

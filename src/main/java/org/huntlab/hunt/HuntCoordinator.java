@@ -51,12 +51,6 @@ public final class HuntCoordinator extends AbstractBehavior<HuntCoordinator.Comm
     /** The dispatcher (configured in reference.conf) that runs gradient work. */
     public static final String GRADIENT_DISPATCHER = "huntlab.gradient-dispatcher";
 
-    /**
-     * The one-thread dispatcher that runs the agents of a landscape whose gradient uses every
-     * core by itself ({@link org.huntlab.landscape.Landscape#usesAllCores()}): two agents'
-     * gemms at once would fight over the cores and libnd4j's spinning OpenMP threads.
-     */
-    public static final String SERIAL_GRADIENT_DISPATCHER = "huntlab.serial-gradient-dispatcher";
 
     /** The coordinator's messages. */
     public sealed interface Command {
@@ -78,6 +72,7 @@ public final class HuntCoordinator extends AbstractBehavior<HuntCoordinator.Comm
     private final long started = System.nanoTime();
     private final Map<String, Long> placementStart = new HashMap<>();
     private final Map<String, UniformRandomProvider> placementRandom = new HashMap<>();
+    private final Map<String, java.util.ArrayDeque<double[]>> history = new HashMap<>();
     private long round;
     private int pending;
 
@@ -89,9 +84,8 @@ public final class HuntCoordinator extends AbstractBehavior<HuntCoordinator.Comm
         this.replyTo = replyTo;
         this.reports = context.messageAdapter(Agent.Report.class, AgentReport::new);
         this.received = new Agent.Stepped[scheme.agents().size()];
-        DispatcherSelector gradient = DispatcherSelector.fromConfig(
-                scheme.landscape().usesAllCores() ? SERIAL_GRADIENT_DISPATCHER
-                        : GRADIENT_DISPATCHER);
+        DispatcherSelector gradient = DispatcherSelector.fromConfig(GRADIENT_DISPATCHER);
+        scheme.landscape().shareCores(scheme.agents().size());
         List<AgentPlan> free = cohortSize > 1 && scheme.mode() == ScheduleMode.LOCKSTEP
                 ? freeAgents(scheme) : List.of();
         java.util.Set<String> inCohort = new java.util.HashSet<>();
@@ -189,7 +183,8 @@ public final class HuntCoordinator extends AbstractBehavior<HuntCoordinator.Comm
                 round = d.round();
             }
             return finish(Outcome.Ending.DIVERGED, "agent " + d.agent() + " diverged at step "
-                    + d.round() + ": " + d.reason());
+                    + d.round() + ": " + d.reason() + " (a smaller learning rate or "
+                    + "interaction step may help)");
         }
         if (scheme.mode() == ScheduleMode.ASYNC) {
             return onAsyncReport((Agent.Stepped) report);
@@ -227,7 +222,8 @@ public final class HuntCoordinator extends AbstractBehavior<HuntCoordinator.Comm
         if (round >= scheme.maxSteps()) {
             return finish(Outcome.Ending.MAX_STEPS, "ran all " + round + " steps");
         }
-        place(round + 1, id -> received[order.get(id)].position());
+        remember();
+        place(round + 1, this::laggedPosition);
         nextRound();
         return this;
     }
@@ -301,8 +297,30 @@ public final class HuntCoordinator extends AbstractBehavior<HuntCoordinator.Comm
         }
     }
 
+    /** Keeps the last positions of agents that lagged placements copy. */
+    private void remember() {
+        for (Placement p : scheme.placements()) {
+            if (p.lag() > 0) {
+                var past = history.computeIfAbsent(p.from(), id -> new java.util.ArrayDeque<>());
+                past.addLast(received[order.get(p.from())].position());
+                while (past.size() > p.lag() + 1) {
+                    past.removeFirst();
+                }
+            }
+        }
+    }
+
+    /** The position of {@code id} after this round, or lagged when a placement asks so. */
+    private double[] laggedPosition(String id) {
+        var past = history.get(id);
+        return past == null ? received[order.get(id)].position() : past.peekFirst();
+    }
+
     /** True when some placement needs {@code id}'s position after round k. */
     private boolean positionNeeded(long k) {
+        if (!history.isEmpty() || scheme.placements().stream().anyMatch(p -> p.lag() > 0)) {
+            return true;
+        }
         for (Placement p : scheme.placements()) {
             long start = placementStart.get(p.agent());
             if (start == Placement.ON_MEMORIZED ? false : p.dueBefore(k + 1, start)) {
@@ -340,7 +358,8 @@ public final class HuntCoordinator extends AbstractBehavior<HuntCoordinator.Comm
         if (outcome.ok()) {
             getContext().getLog().info("run {}: {}", scheme.name(), message);
         } else {
-            getContext().getLog().error("run {}: {}", scheme.name(), message);
+            // the caller reports the failure to the user; this line is for the log file
+            getContext().getLog().warn("run {}: {}", scheme.name(), message);
         }
         try {
             listener.finished(outcome);

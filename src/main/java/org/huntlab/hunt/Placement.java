@@ -17,17 +17,21 @@ package org.huntlab.hunt;
  *     round after {@code from} first reaches train accuracy {@code memorized}
  * @param every rounds between re-placements; 0 for once
  * @param memorized the train accuracy that counts as memorized
+ * @param lag use {@code from}'s position this many rounds before the placement (a lagged
+ *     copy); 0 for its current position. The coordinator keeps from's last {@code lag}
+ *     positions, lag copies of the parameter vector in memory; before that many rounds have
+ *     run it uses the oldest it has.
  */
 public record Placement(String agent, String from, double scale, double offset, long at,
-                        long every, double memorized) {
+                        long every, double memorized, int lag) {
 
     /** The value of {@code at} that waits for {@code from} to memorize. */
     public static final long ON_MEMORIZED = 0;
 
     /** Checks the ranges. */
     public Placement {
-        if (at < 0 || every < 0) {
-            throw new IllegalArgumentException("at and every must be ≥ 0");
+        if (at < 0 || every < 0 || lag < 0) {
+            throw new IllegalArgumentException("at, every and lag must be ≥ 0");
         }
         if (!Double.isFinite(scale) || !(offset >= 0)) {
             throw new IllegalArgumentException("scale must be finite and offset ≥ 0");

@@ -29,13 +29,34 @@ public final class Interaction {
      */
     public static void accumulate(double[] target, List<Coupling> couplings,
                                   Map<String, double[]> positions, double eta, double[] out) {
+        accumulate(target, couplings, positions, eta, out, 0, target.length);
+    }
+
+    /**
+     * The interaction applied block by block ("per layer"): within each block [b_k, b_{k+1})
+     * of {@code bounds}, distances, directions and kernels use only that block's coordinates,
+     * so each layer of a network keeps its own pair distance.
+     *
+     * @param bounds increasing block boundaries from 0 to the dimension
+     */
+    public static void accumulateByBlock(double[] target, List<Coupling> couplings,
+                                         Map<String, double[]> positions, double eta,
+                                         double[] out, int[] bounds) {
+        for (int k = 0; k + 1 < bounds.length; k++) {
+            accumulate(target, couplings, positions, eta, out, bounds[k], bounds[k + 1]);
+        }
+    }
+
+    private static void accumulate(double[] target, List<Coupling> couplings,
+                                   Map<String, double[]> positions, double eta, double[] out,
+                                   int from, int to) {
         for (Coupling c : couplings) {
             List<String> ids = c.sources();
             double[] r = new double[ids.size()];
             int acting = 0;
             for (int j = 0; j < r.length; j++) {
                 double[] xs = positions.get(ids.get(j));
-                r[j] = xs == null ? Double.NaN : distance(target, xs);
+                r[j] = xs == null ? Double.NaN : distance(target, xs, from, to);
                 if (r[j] > 0 && r[j] < c.within()) {
                     acting++;
                 } else {
@@ -67,23 +88,28 @@ public final class Interaction {
                 if (r[j] == cutoff && ties-- <= 0) {
                     continue;
                 }
-                push(target, positions.get(ids.get(j)), r[j], c, share, out);
+                push(target, positions.get(ids.get(j)), r[j], c, share, out, from, to);
             }
         }
     }
 
     private static void push(double[] xt, double[] xs, double r, Coupling c, double eta,
-                             double[] out) {
+                             double[] out, int from, int to) {
         double scale = c.action().sign() * eta * c.kernel().at(r) / r;
-        for (int i = 0; i < xt.length; i++) {
+        for (int i = from; i < to; i++) {
             out[i] += scale * (xt[i] - xs[i]);
         }
     }
 
     /** The Euclidean distance |a − b|. */
     public static double distance(double[] a, double[] b) {
+        return distance(a, b, 0, a.length);
+    }
+
+    /** The Euclidean distance of the coordinates [from, to) of a and b. */
+    public static double distance(double[] a, double[] b, int from, int to) {
         double s = 0;
-        for (int i = 0; i < a.length; i++) {
+        for (int i = from; i < to; i++) {
             double d = a[i] - b[i];
             s += d * d;
         }

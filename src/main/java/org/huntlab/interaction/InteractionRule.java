@@ -6,8 +6,10 @@ package org.huntlab.interaction;
  * @param step η: the displacement scale in {@link InteractionMode#SPLIT} mode, the force
  *     weight in {@link InteractionMode#FORCE} mode
  * @param mode split or force
+ * @param perLayer measure distances and directions within each parameter block of the
+ *     landscape (a network's layers) instead of over the whole vector
  */
-public record InteractionRule(double step, InteractionMode mode) {
+public record InteractionRule(double step, InteractionMode mode, boolean perLayer) {
 
     /** Checks η &gt; 0. */
     public InteractionRule {
@@ -18,6 +20,6 @@ public record InteractionRule(double step, InteractionMode mode) {
 
     /** The split rule with step η. */
     public static InteractionRule split(double step) {
-        return new InteractionRule(step, InteractionMode.SPLIT);
+        return new InteractionRule(step, InteractionMode.SPLIT, false);
     }
 }

@@ -23,11 +23,19 @@ public interface Landscape {
     double[] initialPoint(UniformRandomProvider rng);
 
     /**
-     * True when one gradient already keeps every core busy (a learned landscape's gemms run
-     * on all of ND4J's threads), so agents must take turns rather than compute at once.
+     * The boundaries of this landscape's parameter blocks (a network's layers), from 0 to the
+     * dimension; one block for an analytic landscape.
      */
-    default boolean usesAllCores() {
-        return false;
+    default int[] blocks() {
+        return new int[] {0, dimension()};
+    }
+
+    /**
+     * Tells the landscape that {@code callers} agents will ask for gradients at the same
+     * time, so that a multi-threaded gradient can share the cores instead of oversubscribing
+     * them; analytic landscapes ignore it.
+     */
+    default void shareCores(int callers) {
     }
 
     /** Train and test loss and accuracy at x; an analytic landscape reports only f(x). */

@@ -154,4 +154,10 @@ public final class Settings {
             case AUTO -> System.console() != null && System.getenv(CI_VARIABLE) == null;
         };
     }
+
+    /** These settings with the progress bar turned off, for runs that go on side by side. */
+    public Settings withoutProgressBar() {
+        return of(config.withValue(PROGRESS_BAR,
+                com.typesafe.config.ConfigValueFactory.fromAnyRef("off")));
+    }
 }

@@ -80,9 +80,10 @@ public record AgentSpec(String id, String role, OptimizerSpec optimizer, InitSpe
      * @param at the first round, or memorized (default memorized)
      * @param every rounds between re-placements, 0 for once (default 0)
      * @param memorized the train accuracy that counts as memorized (default 0.99)
+     * @param lag copy from's position this many rounds back (default 0)
      */
     public record PlacementSpec(String from, Double scale, Double offset, String at,
-                                Long every, Double memorized) {
+                                Long every, Double memorized, Integer lag) {
 
         /** The word for "when from memorizes". */
         public static final String MEMORIZED = "memorized";
@@ -100,7 +101,15 @@ public record AgentSpec(String id, String role, OptimizerSpec optimizer, InitSpe
             atRound(at);
             every = (long) Fields.nonNegative(Fields.orDefault(every, 0L), "every");
             memorized = Fields.orDefault(memorized, 0.99);
+            lag = Fields.orDefault(lag, 0);
+            if (lag < 0 || lag > MAX_LAG) {
+                throw new IllegalArgumentException("lag must be in [0, " + MAX_LAG + "], got "
+                        + lag);
+            }
         }
+
+        /** The longest lag: each round of lag keeps one parameter vector in memory. */
+        public static final int MAX_LAG = 1000;
 
         /** The first round, or {@link org.huntlab.hunt.Placement#ON_MEMORIZED}. */
         public long atRound() {

@@ -19,8 +19,11 @@ public final class RunSections {
      *     enters the optimizer) (default split)
      * @param connectedMoments agents coupled to each other share Adam's second moment
      *     (default false)
+     * @param distance {@code whole} (one distance over all parameters) or {@code per-layer}
+     *     (each layer of a network interacts on its own) (default whole)
      */
-    public record InteractionSpec(Double step, String mode, Boolean connectedMoments) {
+    public record InteractionSpec(Double step, String mode, Boolean connectedMoments,
+                                  String distance) {
 
         /** The default η. */
         public static final double DEFAULT_STEP = 0.01;
@@ -31,11 +34,22 @@ public final class RunSections {
             mode = Fields.orDefault(mode, "split");
             modeValue(mode);
             connectedMoments = Fields.orDefault(connectedMoments, false);
+            distance = Fields.orDefault(distance, "whole");
+            perLayer(distance);
+        }
+
+        private static boolean perLayer(String distance) {
+            return switch (distance) {
+                case "whole" -> false;
+                case "per-layer" -> true;
+                default -> throw new IllegalArgumentException("distance: unknown distance '"
+                        + distance + "'; allowed: whole, per-layer");
+            };
         }
 
         /** The rule this section describes. */
         public InteractionRule rule() {
-            return new InteractionRule(step, modeValue(mode));
+            return new InteractionRule(step, modeValue(mode), perLayer(distance));
         }
 
         private static InteractionMode modeValue(String mode) {

@@ -56,7 +56,7 @@ public record SimulationSpec(String name, Long seed, LandscapeSpec landscape,
         }
         agents = List.copyOf(agents);
         couplings = List.copyOf(Fields.orDefault(couplings, List.of()));
-        interaction = Fields.orDefault(interaction, new InteractionSpec(null, null, null));
+        interaction = Fields.orDefault(interaction, new InteractionSpec(null, null, null, null));
         schedule = Fields.orDefault(schedule, new ScheduleSpec(null, null, null));
         output = Fields.orDefault(output, new OutputSpec(null, null));
     }
@@ -147,7 +147,7 @@ public record SimulationSpec(String name, Long seed, LandscapeSpec landscape,
         List<Placement> placements = members.stream().filter(a -> a.placement() != null)
                 .map(a -> new Placement(a.id(), a.placement().from(), a.placement().scale(),
                         a.placement().offset(), a.placement().atRound(), a.placement().every(),
-                        a.placement().memorized()))
+                        a.placement().memorized(), a.placement().lag()))
                 .toList();
         Optional<StopCondition> stopCondition = Optional.ofNullable(stop).map(s ->
                 new StopCondition(s.agent(), s.metric(),

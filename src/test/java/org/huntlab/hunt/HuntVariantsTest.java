@@ -131,4 +131,24 @@ class HuntVariantsTest {
         assertEquals(1.5 * prey29[0], wolf30[0], 0.05,
                 "one SGD and one chase step of size ~0.01 from 1.5·x_prey");
     }
+
+    @Test
+    void aLaggedPlacementCopiesTheSourceFromLagRoundsBefore() {
+        List<List<Agent.Stepped>> evals = run("""
+                landscape: {type: quadratic, dimension: 2, scale: 1.0}
+                agents:
+                  - {id: prey, role: prey, optimizer: {type: sgd, lr: 0.05},
+                     init: {position: [2.0, 1.0]}}
+                  - {id: wolf, role: predator, optimizer: {type: sgd, lr: 1.0e-12},
+                     placement: {from: prey, at: 20, lag: 5}}
+                couplings:
+                  - {target: wolf, source: prey, action: chase, kernel: {type: constant, k0: 0.0}}
+                schedule: {maxSteps: 25, evalEvery: 1}
+                """);
+        // placed before round 20 from the prey's position after round 19 − 5 = 14
+        double[] prey14 = evals.get(13).get(0).position();
+        double[] wolf20 = evals.get(19).get(1).position();
+        assertArrayEquals(prey14, wolf20, 1e-10);
+        assertEquals(2.0 * Math.pow(0.95, 14), prey14[0], 1e-12);
+    }
 }

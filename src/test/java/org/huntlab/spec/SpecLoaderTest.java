@@ -56,8 +56,8 @@ class SpecLoaderTest {
                 "interaction: {step: 0.05, stpe: 1}"));
         assertEquals("interaction.stpe", e.path());
         assertEquals(12, e.line());
-        assertTrue(e.getMessage().contains("unknown field 'stpe'; allowed: connectedMoments, mode, step"),
-                e.getMessage());
+        assertTrue(e.getMessage().contains("unknown field 'stpe'; allowed: connectedMoments, "
+                + "distance, mode, step"), e.getMessage());
     }
 
     @Test
@@ -164,10 +164,16 @@ class SpecLoaderTest {
     }
 
     @Test
-    void shippedSimulationsLoad() {
-        for (String f : List.of("ravine-pair.yaml", "double-well-sgld.yaml")) {
-            LoadedSpec s = SpecLoader.load(Path.of("simulations", f), List.of());
+    void everyShippedSimulationLoadsWithoutWarnings() throws java.io.IOException {
+        List<Path> files;
+        try (var listing = java.nio.file.Files.list(Path.of("simulations"))) {
+            files = listing.filter(p -> p.toString().endsWith(".yaml")).sorted().toList();
+        }
+        assertTrue(files.size() >= 3, files.toString());
+        for (Path f : files) {
+            LoadedSpec s = SpecLoader.load(f, List.of());
             assertTrue(s.warnings().isEmpty(), f + ": " + s.warnings());
+            assertTrue(s.spec().toScheme().agents().size() >= 1, f.toString());
         }
     }
 }
