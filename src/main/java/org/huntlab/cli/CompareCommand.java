@@ -1,15 +1,12 @@
 package org.huntlab.cli;
 
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import com.typesafe.config.ConfigException;
 import org.huntlab.run.Settings;
-import org.huntlab.spec.SpecException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -46,9 +43,7 @@ public final class CompareCommand implements Callable<Integer> {
     /** Runs the comparison; 0 when every run finished, 2 for bad input, 1 otherwise. */
     @Override
     public Integer call() {
-        PrintWriter stdout = command.commandLine().getOut();
-        PrintWriter stderr = command.commandLine().getErr();
-        try {
+        return ErrorReporting.run(command.commandLine(), parent, (stdout, stderr) -> {
             options.check(command);
             Settings settings = Settings.load();
             ReplicatedRuns runs = new ReplicatedRuns();
@@ -76,18 +71,7 @@ public final class CompareCommand implements Callable<Integer> {
                     + result.directory().resolve("replicates.csv")
                     + (result.chart() == null ? "" : ", " + result.chart()));
             return CommandLine.ExitCode.OK;
-        } catch (SpecException | ConfigException e) {
-            stderr.println("error: " + e.getMessage());
-            verbose(stderr, e);
-            return CommandLine.ExitCode.USAGE;
-        } catch (UncheckedIOException | IllegalStateException e) {
-            stderr.println("error: " + e.getMessage());
-            verbose(stderr, e);
-            return CommandLine.ExitCode.SOFTWARE;
-        } finally {
-            stdout.flush();
-            stderr.flush();
-        }
+        });
     }
 
     static String ratio(double r) {
@@ -103,9 +87,4 @@ public final class CompareCommand implements Callable<Integer> {
         return String.format(Locale.ROOT, "%.2f×", r);
     }
 
-    private void verbose(PrintWriter stderr, Exception e) {
-        if (parent != null && parent.verbose()) {
-            e.printStackTrace(stderr);
-        }
-    }
 }

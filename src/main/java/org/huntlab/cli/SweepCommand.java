@@ -1,18 +1,15 @@
 package org.huntlab.cli;
 
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import com.typesafe.config.ConfigException;
 import org.huntlab.report.ComparisonTable;
 import org.huntlab.report.Replicate;
 import org.huntlab.run.Settings;
-import org.huntlab.spec.SpecException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -53,9 +50,7 @@ public final class SweepCommand implements Callable<Integer> {
     /** Runs the sweep; 0 on success, 2 for bad input, 1 when runs could not be made. */
     @Override
     public Integer call() {
-        PrintWriter stdout = command.commandLine().getOut();
-        PrintWriter stderr = command.commandLine().getErr();
-        try {
+        return ErrorReporting.run(command.commandLine(), parent, (stdout, stderr) -> {
             options.check(command);
             List<Grid> axes = new ArrayList<>();
             for (String g : grids) {
@@ -79,16 +74,7 @@ public final class SweepCommand implements Callable<Integer> {
             stdout.println("best: " + best(result.table()));
             stdout.println("written: " + result.directory().resolve("replicates.csv"));
             return CommandLine.ExitCode.OK;
-        } catch (SpecException | ConfigException e) {
-            stderr.println("error: " + e.getMessage());
-            return CommandLine.ExitCode.USAGE;
-        } catch (UncheckedIOException | IllegalStateException e) {
-            stderr.println("error: " + e.getMessage());
-            return CommandLine.ExitCode.SOFTWARE;
-        } finally {
-            stdout.flush();
-            stderr.flush();
-        }
+        });
     }
 
     /** The best combination and the figure it is best by. */
