@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Properties;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
 import picocli.CommandLine.Option;
@@ -25,6 +26,22 @@ public final class HuntlabCommand {
     @Option(names = "--verbose", scope = ScopeType.INHERIT,
             description = "Print the stack trace of an error.")
     private boolean verbose;
+
+    /**
+     * The command line, with command-line mistakes reported like every other error: one
+     * {@code error:} line and where to read more, exit code 2.
+     */
+    public static CommandLine commandLine() {
+        CommandLine cli = new CommandLine(new HuntlabCommand());
+        cli.setParameterExceptionHandler((e, args) -> {
+            CommandLine at = e.getCommandLine();
+            at.getErr().println("error: " + e.getMessage());
+            at.getErr().println("(see '" + at.getCommandSpec().qualifiedName() + " --help')");
+            at.getErr().flush();
+            return CommandLine.ExitCode.USAGE;
+        });
+        return cli;
+    }
 
     /** True when errors should show their stack trace. */
     public boolean verbose() {

@@ -10,6 +10,6 @@ public final class Main {
 
     /** Parses {@code args}, runs the chosen subcommand and exits with its exit code. */
     public static void main(String[] args) {
-        System.exit(new CommandLine(new HuntlabCommand()).execute(args));
+        System.exit(HuntlabCommand.commandLine().execute(args));
     }
 }

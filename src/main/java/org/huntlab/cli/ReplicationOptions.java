@@ -31,9 +31,13 @@ final class ReplicationOptions {
 
     /** Rejects seeds or jobs below one. */
     void check(CommandSpec command) {
-        if (seeds < 1 || (jobs != null && jobs < 1)) {
+        if (seeds < 1) {
             throw new CommandLine.ParameterException(command.commandLine(),
-                    "--seeds and --jobs must be ≥ 1");
+                    "--seeds must be ≥ 1, got " + seeds);
+        }
+        if (jobs != null && jobs < 1) {
+            throw new CommandLine.ParameterException(command.commandLine(),
+                    "--jobs must be ≥ 1, got " + jobs);
         }
     }
 }

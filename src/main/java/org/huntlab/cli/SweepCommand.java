@@ -72,7 +72,9 @@ public final class SweepCommand implements Callable<Integer> {
             var result = runs.run(root, "sweep", settings, options.jobs, stderr, header);
             result.table().lines().forEach(stdout::println);
             stdout.println("best: " + best(result.table()));
-            stdout.println("written: " + result.directory().resolve("replicates.csv"));
+            stdout.println("written: " + result.directory().resolve("table.txt") + ", "
+                    + result.directory().resolve("replicates.csv")
+                    + (result.chart() == null ? "" : ", " + result.chart()));
             return CommandLine.ExitCode.OK;
         });
     }
@@ -85,9 +87,11 @@ public final class SweepCommand implements Callable<Integer> {
             String label = table.labels().stream()
                     .min(Comparator.comparingDouble(table::medianCallsToGeneralize)).orElseThrow();
             double calls = table.medianCallsToGeneralize(label);
-            return label + " (median gradient calls to generalize: "
-                    + (Double.isInfinite(calls) ? "never" : String.format(Locale.ROOT, "%.0f",
-                    calls)) + ")";
+            if (Double.isInfinite(calls)) {
+                return "none: no combination generalized in most of its runs";
+            }
+            return label + String.format(Locale.ROOT, " (median gradient calls to generalize: "
+                    + "%.0f)", calls);
         }
         String label = table.labels().stream()
                 .min(Comparator.comparingDouble(l -> medianLoss(table, l))).orElseThrow();

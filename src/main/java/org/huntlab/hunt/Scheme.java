@@ -48,6 +48,12 @@ public record Scheme(String name, long seed, Landscape landscape, List<AgentPlan
                 placements, other);
     }
 
+    /** The same scheme run for {@code rounds} rounds at most. */
+    public Scheme withMaxSteps(long rounds) {
+        return new Scheme(name, seed, landscape, agents, rule, rounds, evalEvery, stop,
+                placements, mode);
+    }
+
     /** A split-mode scheme with interaction step η and no placements. */
     public Scheme(String name, long seed, Landscape landscape, List<AgentPlan> agents,
                   double interactionStep, long maxSteps, long evalEvery,

@@ -61,7 +61,7 @@ public final class RunDirectory {
         try {
             Files.createDirectories(parent);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot create " + parent + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot create " + parent + ": " + reason(e), e);
         }
         for (int n = 1; n <= MAX_SUFFIX; n++) {
             Path candidate = parent.resolve(n == 1 ? stamp : stamp + "-" + n);
@@ -71,7 +71,7 @@ public final class RunDirectory {
                 continue;
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot create " + candidate + ": "
-                        + e.getMessage(), e);
+                        + reason(e), e);
             }
         }
         throw new UncheckedIOException(new IOException("cannot create a run directory in "
@@ -93,6 +93,20 @@ public final class RunDirectory {
         writeAtomically(name, text.getBytes(StandardCharsets.UTF_8));
     }
 
+    /** What went wrong, in words: the JDK names only the path for the common cases. */
+    static String reason(IOException e) {
+        if (e instanceof java.nio.file.NoSuchFileException n) {
+            return "no such directory " + (n.getFile() == null ? "" : n.getFile());
+        }
+        if (e instanceof java.nio.file.AccessDeniedException a) {
+            return "permission denied on " + a.getFile();
+        }
+        if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
+            return f.getReason() + (f.getFile() == null ? "" : " (" + f.getFile() + ")");
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+
     /**
      * Replaces file {@code name} with {@code content} so that readers see the old file or the
      * new one, never a part: writes a temporary file next to it, then renames it.
@@ -103,6 +117,11 @@ public final class RunDirectory {
         try {
             temporary = Files.createTempFile(path, name + ".", ".tmp");
             Files.write(temporary, content);
+            if (temporary.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+                // a temporary file is private (0600); results are as readable as the others
+                Files.setPosixFilePermissions(temporary,
+                        java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+            }
             Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE,
                     StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {

@@ -156,7 +156,10 @@ public final class RunRecorder implements HuntListener, AutoCloseable {
 
     /** Writes the evaluation's rows, flushes them and rewrites summary.json. */
     @Override
-    public void evaluated(long round, List<Agent.Stepped> reports) {
+    public synchronized void evaluated(long round, List<Agent.Stepped> reports) {
+        if (closed) {
+            return;
+        }
         double wall = firstRoundDone < 0 ? 0 : (System.nanoTime() - firstRoundDone) / 1e9;
         long total = 0;
         for (Agent.Stepped report : reports) {
@@ -199,7 +202,10 @@ public final class RunRecorder implements HuntListener, AutoCloseable {
 
     /** Writes the final summary.json and closes every file. */
     @Override
-    public void finished(Outcome outcome) {
+    public synchronized void finished(Outcome outcome) {
+        if (closed) {
+            return;
+        }
         try {
             if (outcome.ending() == Outcome.Ending.DIVERGED) {
                 events.add(outcome.rounds() + 1, "diverged", Map.of("message",
@@ -222,9 +228,32 @@ public final class RunRecorder implements HuntListener, AutoCloseable {
                 directory);
     }
 
+    /**
+     * Records that the process is being stopped (Ctrl-C) before the run ended: summary.json
+     * gets the ending {@value #INTERRUPTED} with the last evaluated step, and every file is
+     * closed whole; returns false when the run had already ended.
+     */
+    public synchronized boolean interrupted() {
+        if (closed) {
+            return false;
+        }
+        long step = summary == null ? 0 : summary.steps();
+        String message = "interrupted after step " + step + "; partial results in " + directory;
+        Summary last = summary;
+        summary = summarize(INTERRUPTED, message, step,
+                last == null ? Map.of() : last.gradientCalls(),
+                last == null ? 0 : last.wallSeconds());
+        directory.writeAtomically(RunDirectory.SUMMARY, summary.toJson());
+        close();
+        return true;
+    }
+
+    /** The ending written when the process was stopped before the run ended. */
+    public static final String INTERRUPTED = "INTERRUPTED";
+
     /** Closes every file and the progress bar; closing twice does nothing. */
     @Override
-    public void close() {
+    public synchronized void close() {
         if (closed) {
             return;
         }

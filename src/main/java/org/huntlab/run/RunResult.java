@@ -21,9 +21,25 @@ public record RunResult(Path directory, Outcome outcome, Summary summary, RunTra
         RunDirectory directory = RunDirectory.create(root, scheme.name());
         try (RunRecorder recorder = RunRecorder.open(directory, scheme, resolvedYaml,
                 settings)) {
-            Outcome outcome = Hunt.run(scheme, recorder, settings.config());
-            return new RunResult(directory.path(), outcome, recorder.summary(),
-                    recorder.trace());
+            // Ctrl-C: close the files whole and say where the partial results are
+            Thread onStop = new Thread(() -> {
+                if (recorder.interrupted()) {
+                    System.err.println("huntlab: " + recorder.summary().message());
+                }
+            }, "huntlab-interrupt");
+            Runtime.getRuntime().addShutdownHook(onStop);
+            try {
+                Outcome outcome = Hunt.run(scheme, recorder, settings.config(),
+                        settings.cohortSize());
+                return new RunResult(directory.path(), outcome, recorder.summary(),
+                        recorder.trace());
+            } finally {
+                try {
+                    Runtime.getRuntime().removeShutdownHook(onStop);
+                } catch (IllegalStateException shuttingDown) {
+                    // the hook is running or about to: it owns the files now
+                }
+            }
         }
     }
 

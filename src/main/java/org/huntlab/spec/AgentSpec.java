@@ -146,6 +146,10 @@ public record AgentSpec(String id, String role, OptimizerSpec optimizer, InitSpe
         /** Checks that at most one way to start is given. */
         public InitSpec {
             position = position == null ? null : List.copyOf(position);
+            if (position != null && position.stream().anyMatch(v -> !Double.isFinite(v))) {
+                throw new IllegalArgumentException("position must be finite numbers, got "
+                        + position);
+            }
             if (position != null && from != null) {
                 throw new IllegalArgumentException("give either position or from, not both");
             }

@@ -89,10 +89,11 @@ public final class SpecLoader {
         try {
             tree = MAPPER.readTree(text);
         } catch (JsonProcessingException e) {
-            var where = e.getLocation();
-            String problem = e.getOriginalMessage().lines().findFirst().orElse("malformed YAML");
-            throw new SpecException(source, "", where == null ? 0 : where.getLineNr(),
-                    where == null ? 0 : where.getColumnNr(), "not valid YAML: " + problem);
+            throw syntaxError(e);
+        }
+        if (tree == null || tree.isMissingNode() || tree.isNull()) {
+            throw new SpecException(source, "", 0, 0, "the file is empty; a spec is a mapping "
+                    + "of sections (name, seed, landscape, agents, ...)");
         }
         if (!(tree instanceof ObjectNode root)) {
             throw new SpecException(source, "", 1, 1, "a spec is a mapping of sections "
@@ -114,11 +115,43 @@ public final class SpecLoader {
         return new LoadedSpec(spec, toYaml(spec), warnings);
     }
 
+    /**
+     * The YAML parser's own problem and where it saw it ("expected ',' or '}'", "found
+     * character '\\t'"), rather than the construct it was inside.
+     */
+    private SpecException syntaxError(JsonProcessingException e) {
+        Throwable cause = e.getCause();
+        if (cause instanceof org.yaml.snakeyaml.error.MarkedYAMLException marked
+                && marked.getProblem() != null) {
+            var mark = marked.getProblemMark() != null ? marked.getProblemMark()
+                    : marked.getContextMark();
+            String context = marked.getContext() == null ? "" : " (" + marked.getContext()
+                    + (marked.getContextMark() == null ? "" : " at line "
+                    + (marked.getContextMark().getLine() + 1)) + ")";
+            return new SpecException(source, "", mark == null ? 0 : mark.getLine() + 1,
+                    mark == null ? 0 : mark.getColumn() + 1, "not valid YAML: "
+                    + marked.getProblem() + context);
+        }
+        var where = e.getLocation();
+        String problem = String.join(" ", e.getOriginalMessage().lines().map(String::trim)
+                .filter(l -> !l.isEmpty() && !l.startsWith("in '") && !l.startsWith("^"))
+                .toList());
+        return new SpecException(source, "", where == null ? 0 : where.getLineNr(),
+                where == null ? 0 : where.getColumnNr(), "not valid YAML: " + problem);
+    }
+
     /** A SpecException at {@code path}, located in the file or marked as an override. */
     SpecException error(String path, String problem) {
+        String field = path.substring(Math.max(path.lastIndexOf('.'), path.lastIndexOf(']'))
+                + 1);
+        if (!field.isEmpty() && problem != null && problem.startsWith(field + ": ")) {
+            problem = problem.substring(field.length() + 2);
+        }
         for (var o : overridden.entrySet()) {
-            if (path.equals(o.getKey()) || path.startsWith(o.getKey() + ".")
-                    || path.startsWith(o.getKey() + "[")) {
+            String key = o.getKey();
+            if (path.equals(key) || path.startsWith(key + ".") || path.startsWith(key + "[")
+                    || key.startsWith(path + ".") || key.startsWith(path + "[")
+                    || (path.isEmpty() && !key.isEmpty())) {
                 return new SpecException(source + " (--set " + o.getKey() + "=" + o.getValue()
                         + ")", path, 0, 0, problem);
             }

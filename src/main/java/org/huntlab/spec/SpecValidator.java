@@ -116,6 +116,13 @@ final class SpecValidator {
                         + "' cannot react to itself");
             }
         }
+        if (spec.stop() != null && !spec.stop().metric().equals("loss")
+                && !spec.stop().metric().equals("train-loss")
+                && Double.isNaN(built.evaluate(new double[dimension])
+                .metric(spec.stop().metric()))) {
+            throw error.apply("stop.metric", "this landscape has no " + spec.stop().metric()
+                    + "; allowed here: loss, train-loss");
+        }
         if (spec.stop() != null && !index.containsKey(spec.stop().agent())) {
             throw error.apply("stop.agent", "unknown agent '" + spec.stop().agent()
                     + "'; agents: " + names(index.keySet()));

@@ -66,4 +66,19 @@ class HuntlabCommandTest {
                 "--seed", "9");
         assertEquals(List.of("seed=1", "seed=9", "output.dir=o"), run.overrides());
     }
+
+    @Test
+    void commandLineMistakesAreOneErrorLineAndExitTwo() {
+        CommandLine cli = HuntlabCommand.commandLine();
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+        cli.getSubcommands().values().forEach(c -> {
+            c.setOut(new PrintWriter(out, true));
+            c.setErr(new PrintWriter(err, true));
+        });
+        assertEquals(2, cli.execute("run", "x.yaml", "--seed", "abc"));
+        assertTrue(err.toString().startsWith("error: Invalid value for option '--seed'"),
+                err.toString());
+        assertFalse(err.toString().contains("Usage:"), "no usage screen: " + err);
+    }
 }

@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.typesafe.config.ConfigFactory;
 import org.huntlab.hunt.Hunt;
+import org.huntlab.hunt.HuntListener;
 import org.huntlab.hunt.Outcome;
 import org.huntlab.hunt.Scheme;
 import org.junit.jupiter.api.BeforeAll;
@@ -153,6 +154,34 @@ class RunRecorderTest {
             assertFalse(files.anyMatch(f -> f.toString().endsWith(".tmp")),
                     "no temporary file is left behind");
         }
+    }
+
+    @Test
+    void anInterruptedRunClosesItsFilesWholeAndSaysSo(@TempDir Path out) throws Exception {
+        Scheme blowup = HuntFixtures.divergingWalker();
+        Settings settings = Settings.of(ConfigFactory.load());
+        RunDirectory directory = RunDirectory.create(out, blowup.name());
+        RunRecorder stopped = RunRecorder.open(directory, blowup, "name: blowup\n", settings);
+        // one evaluation, then the process is stopped before the run ends
+        Hunt.run(blowup.withMaxSteps(20), new HuntListener() {
+            @Override
+            public void evaluated(long round, List<org.huntlab.agent.Agent.Stepped> reports) {
+                stopped.evaluated(round, reports);
+            }
+        }, settings.config());
+        assertTrue(stopped.interrupted());
+        assertFalse(stopped.interrupted(), "a second stop finds the files closed");
+        Summary summary = Summary.read(directory.file(RunDirectory.SUMMARY));
+        assertEquals(RunRecorder.INTERRUPTED, summary.ending());
+        assertEquals(20, summary.steps());
+        assertTrue(summary.message().contains("partial results in " + directory.path()),
+                summary.message());
+        assertEquals(2, HuntFixtures.rows(directory.file(RunDirectory.METRICS)).size());
+        stopped.finished(new Outcome(20, Outcome.Ending.MAX_STEPS, "late", java.util.Map.of(),
+                0));
+        assertEquals(RunRecorder.INTERRUPTED,
+                Summary.read(directory.file(RunDirectory.SUMMARY)).ending(),
+                "a late finish does not overwrite the interrupted summary");
     }
 
     private static Path file(String name) {

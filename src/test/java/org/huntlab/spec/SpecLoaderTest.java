@@ -176,4 +176,46 @@ class SpecLoaderTest {
             assertTrue(s.spec().toScheme().agents().size() >= 1, f.toString());
         }
     }
+
+    @Test
+    void yamlSyntaxErrorsKeepTheParsersProblemAndItsLine() {
+        SpecException e = fails("name: t\nlandscape: {type: ravine\nagents: []\n");
+        assertTrue(e.getMessage().contains("not valid YAML: expected ',' or '}'"),
+                e.getMessage());
+        assertEquals(3, e.line(), "where the parser found the problem");
+        SpecException tab = fails("name: t\nlandscape:\n\ttype: ravine\n");
+        assertTrue(tab.getMessage().contains("TAB"), tab.getMessage());
+    }
+
+    @Test
+    void anEmptyFileSaysSo() {
+        assertTrue(fails("").getMessage().contains("the file is empty"));
+    }
+
+    @Test
+    void anOverrideOfAnUnknownFieldBlamesTheOverride() {
+        SpecException e = fails(GOOD, "foo.bar=1");
+        assertTrue(e.getMessage().startsWith("s.yaml (--set foo.bar=1): foo: unknown field"),
+                e.getMessage());
+    }
+
+    @Test
+    void theFieldNameIsNotRepeatedInTheProblem() {
+        SpecException e = fails(GOOD.replace("action: chase", "action: stalk"));
+        assertTrue(e.getMessage().endsWith("couplings[1].action: unknown action 'stalk'; "
+                + "allowed: flee, chase"), e.getMessage());
+    }
+
+    @Test
+    void nonFinitePositionsAndImpossibleStopsAreBadInput() {
+        SpecException e = fails(GOOD.replace("optimizer: {type: sgd, lr: 0.01}}\n  - {id: wolf",
+                "optimizer: {type: sgd, lr: 0.01}, init: {position: [0, 1e999, 0]}}\n"
+                        + "  - {id: wolf"));
+        assertEquals("agents[0].init.position", e.path());
+        SpecException stop = fails(GOOD + "stop: {agent: prey, metric: test-accuracy, "
+                + "atLeast: 0.9}\n");
+        assertEquals("stop.metric", stop.path());
+        assertTrue(stop.getMessage().contains("this landscape has no test-accuracy; allowed "
+                + "here: loss, train-loss"), stop.getMessage());
+    }
 }
