@@ -78,6 +78,9 @@ public final class RunSummary {
             summary.milestones().forEach((agent, m) -> lines.add("milestones:     " + agent
                     + " memorized " + milestone(m.memorized()) + ", generalized "
                     + milestone(m.generalized())));
+            // on a network the theory (a flat valley) does not apply: measured values only
+            trace.pairs().stream().filter(p -> p.isPreyPredator() && !p.samples().isEmpty())
+                    .map(RunSummary::pairLine).forEach(lines::add);
         }
         if (!charts.isEmpty()) {
             lines.add("charts:         " + String.join(", ",
