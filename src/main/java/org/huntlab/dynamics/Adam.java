@@ -3,9 +3,10 @@ package org.huntlab.dynamics;
 /**
  * Adam, and AdamW when the weight decay is decoupled.
  *
- * <p>m ← β1·m + (1−β1)·g, v ← β2·v + (1−β2)·g², x ← x − α_t·m̂/(√v̂ + ε) with the usual bias
- * corrections m̂ = m/(1−β1^t), v̂ = v/(1−β2^t). Coupled decay (Adam) adds λ·x to g; decoupled
- * decay (AdamW, Loshchilov &amp; Hutter) first shrinks x ← x·(1 − α_t·λ).
+ * <p>m ← β1·m + (1−β1)·g, v ← β2·v + (1−β2)·g²,
+ * x ← x − α_t·m̂/(√v̂ + ε), with the usual bias corrections m̂ = m/(1−β1^t) and
+ * v̂ = v/(1−β2^t). Coupled decay (Adam) adds λ·x to g; decoupled decay (AdamW,
+ * Loshchilov &amp; Hutter) first shrinks x ← x·(1 − α_t·λ).
  *
  * <p>With connected momenta the g² that feeds v is the group's mean (see {@link
  * SharedMoments}); with coupled decay that mean is of the raw gradients, without λ·x.

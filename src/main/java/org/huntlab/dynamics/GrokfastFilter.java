@@ -2,8 +2,8 @@ package org.huntlab.dynamics;
 
 /**
  * The Grokfast-EMA gradient filter (Lee et al., 2024) in front of another optimizer:
- * h ← α·h + (1−α)·g, and the inner optimizer sees g + λ·h, amplifying the slow components of
- * the gradient that drive generalization.
+ * h ← α·h + (1−α)·g, and the inner optimizer sees g + λ·h, amplifying the slow components
+ * of the gradient that drive generalization.
  */
 public final class GrokfastFilter implements SharedMoments {
 
@@ -13,7 +13,9 @@ public final class GrokfastFilter implements SharedMoments {
     private final double[] average;
     private final double[] filtered;
 
-    /** Filters the gradients fed to {@code inner} with EMA decay α ∈ [0, 1) and gain λ ≥ 0. */
+    /**
+     * Filters the gradients fed to {@code inner} with EMA decay α ∈ [0, 1) and gain λ ≥ 0.
+     */
     public GrokfastFilter(Optimizer inner, int dimension, double alpha, double lambda) {
         if (!(alpha >= 0 && alpha < 1)) {
             throw new IllegalArgumentException("alpha must be in [0, 1), got " + alpha);

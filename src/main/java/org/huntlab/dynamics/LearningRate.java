@@ -1,7 +1,8 @@
 package org.huntlab.dynamics;
 
 /**
- * A learning rate α with an optional linear warm-up: α_t = α·min(1, t / warmup) at step t ≥ 1.
+ * A learning rate α with an optional linear warm-up: α_t = α·min(1, t / warmup) at
+ * step t ≥ 1.
  *
  * @param base the rate after warm-up, {@code > 0}
  * @param warmup the number of warm-up steps; 0 for none

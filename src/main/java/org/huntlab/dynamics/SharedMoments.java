@@ -2,8 +2,8 @@ package org.huntlab.dynamics;
 
 /**
  * An optimizer that can take its second-moment estimate from a group of agents ("connected
- * momenta"): v ← β2·v + (1−β2)·mean over the group of g², so every member divides by the same
- * √v and the optimizer does not distort their differences.
+ * momenta"): v ← β2·v + (1−β2)·mean over the group of g², so every member divides by the
+ * same √v and the optimizer does not distort their differences.
  */
 public interface SharedMoments extends Optimizer {
 

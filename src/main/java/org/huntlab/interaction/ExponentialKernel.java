@@ -1,7 +1,8 @@
 package org.huntlab.interaction;
 
 /**
- * K(r) = K0·e^(−r/σ): a reaction that fades over the range σ, as the prey's U(r) = U0·e^(−r/σ).
+ * K(r) = K0·e^(−r/σ): a reaction that fades over the range σ, as the prey's
+ * U(r) = U0·e^(−r/σ).
  *
  * <p>Against a constant chase V0 &lt; K0 a fleeing target settles where K(r*) = V0, at
  * r* = σ·ln(K0/V0).

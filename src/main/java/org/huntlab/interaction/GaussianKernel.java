@@ -1,7 +1,8 @@
 package org.huntlab.interaction;
 
 /**
- * K(r) = K0·e^(−r²/(2σ²)): a reaction flat at contact that vanishes quickly beyond the range σ.
+ * K(r) = K0·e^(−r²/(2σ²)): a reaction flat at contact that vanishes quickly beyond the
+ * range σ.
  *
  * @param k0 the strength at contact K0 ≥ 0
  * @param sigma the range σ &gt; 0

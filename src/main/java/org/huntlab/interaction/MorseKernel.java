@@ -1,7 +1,8 @@
 package org.huntlab.interaction;
 
 /**
- * K(r) = K0·(e^(−2a(r−r0)) − e^(−a(r−r0))): a signed profile, repulsive core, attractive tail.
+ * K(r) = K0·(e^(−2a(r−r0)) − e^(−a(r−r0))): a signed profile, repulsive core,
+ * attractive tail.
  *
  * <p>Used with {@code flee} it pushes a target away from a source closer than r0 and pulls it
  * toward one farther than r0 (the pull is largest, K0/4, at r0 + ln 2/a, and fades beyond).

@@ -1,7 +1,8 @@
 package org.huntlab.interaction;
 
 /**
- * K(r) = K0·(r² + ε²)^(−k/2): a softened power law, K0·r^(−k) far out and K0·ε^(−k) at contact.
+ * K(r) = K0·(r² + ε²)^(−k/2): a softened power law, K0·r^(−k) far out and
+ * K0·ε^(−k) at contact.
  *
  * <p>The softening ε keeps the reaction finite when two agents meet, as in softened gravity.
  *

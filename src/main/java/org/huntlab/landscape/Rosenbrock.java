@@ -12,7 +12,8 @@ public final class Rosenbrock extends AnalyticLandscape {
     public Rosenbrock(int dimension) {
         super(dimension);
         if (dimension < 2) {
-            throw new IllegalArgumentException("rosenbrock needs dimension ≥ 2, got " + dimension);
+            throw new IllegalArgumentException("rosenbrock needs dimension ≥ 2, got "
+                    + dimension);
         }
     }
 

@@ -21,7 +21,9 @@ final class FastExp {
     private FastExp() {
     }
 
-    /** e^s for s ≤ 0 (the shifted logits of a softmax); 0 below {@link #UNDERFLOW}, NaN → NaN. */
+    /**
+     * e^s for s ≤ 0 (the shifted logits of a softmax); 0 below {@link #UNDERFLOW}, NaN → NaN.
+     */
     static float exp(float s) {
         double x = Math.max(s, UNDERFLOW);
         double k = Math.rint(x * LOG2_E);

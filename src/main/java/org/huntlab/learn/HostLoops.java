@@ -35,12 +35,15 @@ interface HostLoops {
     /** Layer l ≥ 1 forward after its matrix product: act_l += b_l, then ReLU when asked. */
     void addBias(int layer, boolean relu);
 
-    /** Layer l ≥ 1 backward: masks δ_l by ReLU' when asked, and writes Σ_i δ_l[i] as ∂b_l. */
+    /**
+     * Layer l ≥ 1 backward: masks δ_l by ReLU' when asked, and writes Σ_i δ_l[i] as ∂b_l.
+     */
     void biasGradient(int layer, boolean relu);
 
     /**
-     * Cross-entropy: counts correct rows, returns (1/n)·Σ_i [log Σ_c e^(z_ic − m_i) − (z_iy − m_i)]
-     * with m_i the row maximum, and, when {@code gradient}, writes δ_L = (softmax(z) − onehot)/n.
+     * Cross-entropy: counts correct rows, returns
+     * (1/n)·Σ_i [log Σ_c e^(z_ic − m_i) − (z_iy − m_i)] with m_i the row maximum, and, when
+     * {@code gradient}, writes δ_L = (softmax(z) − onehot)/n.
      */
     double crossEntropy(int[] labels, boolean gradient);
 

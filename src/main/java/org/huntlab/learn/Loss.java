@@ -12,8 +12,8 @@ public enum Loss {
      */
     CROSS_ENTROPY("cross-entropy"),
     /**
-     * Squared error against the one-hot label, L = (1/n)·Σ_i Σ_c (z_ic − [c = y_i])²: the mean
-     * over rows of the sum over classes (not the mean over all n·p entries).
+     * Squared error against the one-hot label, L = (1/n)·Σ_i Σ_c (z_ic − [c = y_i])²: the
+     * mean over rows of the sum over classes (not the mean over all n·p entries).
      */
     MSE("mse");
 

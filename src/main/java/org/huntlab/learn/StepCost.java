@@ -75,8 +75,8 @@ public record StepCost(Mlp model, int rows, long stepFlops, double medianStepSec
                 medianStepSeconds * 1e3));
         out.append(String.format(Locale.ROOT, "%-34s %23.2f%n", "fastest step ms",
                 minStepSeconds * 1e3));
-        out.append(String.format(Locale.ROOT, "%-34s %23.2f%n", "step / floor, median (target ≤ 2)",
-                ratio()));
+        out.append(String.format(Locale.ROOT, "%-34s %23.2f%n",
+                "step / floor, median (target ≤ 2)", ratio()));
         out.append(String.format(Locale.ROOT, "%-34s %23.2f%n", "median / square-rate floor",
                 medianStepSeconds / squareFloorSeconds()));
         out.append(String.format(Locale.ROOT, "%-34s %23s%n", "peak resident memory MiB",

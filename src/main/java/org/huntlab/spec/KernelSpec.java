@@ -115,8 +115,8 @@ public sealed interface KernelSpec permits KernelSpec.ConstantSpec, KernelSpec.E
     }
 
     /**
-     * {@code morse}: K(r) = k0·(e^(−2a(r−r0)) − e^(−a(r−r0))), signed: with {@code flee} it
-     * repels inside r0 and attracts outside, so agents keep the distance r0.
+     * {@code morse}: K(r) = k0·(e^(−2a(r−r0)) − e^(−a(r−r0))), signed: with {@code flee}
+     * it repels inside r0 and attracts outside, so agents keep the distance r0.
      *
      * @param k0 the strength K0 ≥ 0 (default 1)
      * @param a the inverse width a &gt; 0 (default 1)

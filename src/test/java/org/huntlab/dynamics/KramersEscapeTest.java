@@ -10,14 +10,15 @@ import org.junit.jupiter.api.Test;
 
 /**
  * SGLD walkers on the 1-D double well f = ΔE·((x/a)² − 1)² escape at Kramers' rate
- * k = (√(f''(min)·|f''(saddle)|)/2π)·e^(−ΔE/θ), with f''(min) = 8ΔE/a², f''(saddle) = −4ΔE/a².
+ * k = (√(f''(min)·|f''(saddle)|)/2π)·e^(−ΔE/θ), with f''(min) = 8ΔE/a² and
+ * f''(saddle) = −4ΔE/a².
  *
  * <p>The rate is measured as 1/T, T the mean first-passage time (in units of t = α·steps) from
  * the left minimum x = −a to x ≥ +a/2. Kramers' k is the rate of crossing the barrier for good:
- * the passage time to the saddle top x = 0 is about 1/(2k) (a walker on the top falls back half
- * the time), while x = a/2 lies two saddle widths √(θ/|f''(saddle)|) = a/(2√(ΔE/θ)) past the top
- * at ΔE/θ = 4, so a walker there has committed to the right well and T ≈ 1/k. The few time units
- * of relaxation inside the wells are small against 1/k ≈ 22 to 165.
+ * the passage time to the saddle top x = 0 is about 1/(2k) (a walker on the top falls back half the
+ * time), while x = a/2 lies two saddle widths √(θ/|f''(saddle)|) = a/(2√(ΔE/θ)) past the top
+ * at ΔE/θ = 4, so a walker there has committed to the right well and T ≈ 1/k. The few time
+ * units of relaxation inside the wells are small against 1/k ≈ 22 to 165.
  */
 class KramersEscapeTest {
 

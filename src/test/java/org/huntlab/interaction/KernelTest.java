@@ -55,7 +55,8 @@ class KernelTest {
     @Test
     void softenedPowerLawTendsToTheBarePowerLawFarOut() {
         PowerKernel k = new PowerKernel(2, 2, 0.01);
-        // (r² + ε²)^(−1) = r^(−2)·(1 − ε²/r² + …): relative gap ε²/r² = 1e-6 at r = 10
+        // (r² + ε²)^(−1) = r^(−2)·(1 − ε²/r² + …):
+        // relative gap ε²/r² = 1e-6 at r = 10
         assertEquals(2 / 100.0, k.at(10), 2e-6 * 2 / 100.0, "K0·r^(−k) for r ≫ ε");
         assertEquals(2 / 1e-4, k.at(0), 1e-9, "K0·ε^(−k) at contact");
     }

@@ -86,7 +86,8 @@ class LearnedLandscapeTest {
             norm += gd[i] * gd[i];
         }
         double relative = Math.sqrt(diff / norm);
-        assertTrue(relative < FLOAT_TOLERANCE, "‖g_float − g_double‖/‖g_double‖ = " + relative);
+        assertTrue(relative < FLOAT_TOLERANCE,
+                "‖g_float − g_double‖/‖g_double‖ = " + relative);
         assertEquals(ld, lf, FLOAT_TOLERANCE * Math.abs(ld), "loss");
     }
 
@@ -201,7 +202,8 @@ class LearnedLandscapeTest {
         for (int y : labels) {
             zeros += y == 0 ? 1 : 0;
         }
-        // All logits 0: softmax is uniform, so L = ln p; squared error is Σ_c (0 − [c = y])² = 1.
+        // All logits 0: softmax is uniform, so L = ln p;
+        // squared error is Σ_c (0 − [c = y])² = 1.
         Evaluation ce = new LearnedLandscape(data, model, Loss.CROSS_ENTROPY, 0, precision)
                 .evaluate(zero);
         Evaluation mse = new LearnedLandscape(data, model, Loss.MSE, 0, precision)
