@@ -42,8 +42,8 @@ interface HostLoops {
 
     /**
      * Cross-entropy: counts correct rows, returns
-     * (1/n)·Σ_i [log Σ_c e^(z_ic − m_i) − (z_iy − m_i)] with m_i the row maximum, and, when
-     * {@code gradient}, writes δ_L = (softmax(z) − onehot)/n.
+     * (1/n)·Σ_i [log Σ_c e^(z_ic − m_i) − (z_iy − m_i)] with m_i the row maximum, and,
+     * when {@code gradient}, writes δ_L = (softmax(z) − onehot)/n.
      */
     double crossEntropy(int[] labels, boolean gradient);
 
