@@ -13,8 +13,8 @@ import org.nd4j.linalg.indexing.NDArrayIndex;
  * W_0a, W_0b the top and bottom halves of W_0. The products are taken on the V embedding rows
  * before the gather: T1 = E·W_0a and T2 = E·W_0b (V × out_0), then
  * h_0[i] = T1[a_i] + T2[b_i] + b_0. Backward scatter-adds δ_0 into dT1[a_i], dT2[b_i] and
- * takes ∂W_0a = Eᵀ·dT1, ∂W_0b = Eᵀ·dT2, ∂E = dT1·W_0aᵀ + dT2·W_0bᵀ. No one-hot matrix
- * is ever formed. Every matrix product is a BLAS gemm into a preallocated buffer; the
+ * takes ∂W_0a = Eᵀ·dT1, ∂W_0b = Eᵀ·dT2, ∂E = dT1·W_0aᵀ + dT2·W_0bᵀ. No one-hot
+ * matrix is ever formed. Every matrix product is a BLAS gemm into a preallocated buffer; the
  * element-wise work is in {@link HostLoops}.
  *
  * @implNote Not thread-safe: it is scratch memory for one caller at a time.
